@@ -1,0 +1,123 @@
+//! Writing files so that a crash at any moment leaves either the old or the new version, never half.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{io_err, Result, VaultError};
+
+/// A writer that can be made durable. Production code writes to a `File`; tests wrap it to fail.
+pub trait SyncWrite: Write {
+    fn sync(&mut self) -> io::Result<()>;
+}
+
+impl SyncWrite for File {
+    fn sync(&mut self) -> io::Result<()> {
+        self.sync_all()
+    }
+}
+
+/// Turns the freshly created temp file into the writer a save goes through.
+pub type WrapFile<'a> = &'a mut dyn FnMut(File) -> Box<dyn SyncWrite>;
+
+pub(crate) fn plain_file(file: File) -> Box<dyn SyncWrite> {
+    Box::new(file)
+}
+
+pub(crate) fn temp_path(dir: &Path, name: &str) -> PathBuf {
+    dir.join(format!("{name}.tmp"))
+}
+
+/// Replaces `dir/name` with `contents`: write a temp file beside it, fsync, run `before_rename`
+/// (which may link the old file into the backups), rename over, fsync the folder.
+/// On failure the temp file is removed and the old file is untouched.
+pub(crate) fn replace_file(
+    dir: &Path,
+    name: &str,
+    contents: &[u8],
+    wrap: WrapFile<'_>,
+    before_rename: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    let temp = temp_path(dir, name);
+    let result = write_durably(&temp, contents, wrap)
+        .map_err(io_err("write the new vault file"))
+        .and_then(|()| before_rename())
+        .and_then(|()| fs::rename(&temp, dir.join(name)).map_err(io_err("replace the vault file")));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+        return result;
+    }
+    sync_dir(dir)
+}
+
+fn write_durably(path: &Path, contents: &[u8], wrap: WrapFile<'_>) -> io::Result<()> {
+    let mut writer = wrap(create_private(path)?);
+    writer.write_all(contents)?;
+    writer.flush()?;
+    writer.sync()
+}
+
+/// Creates (or truncates) a file readable by its owner only.
+pub(crate) fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
+/// Makes a rename durable: on Unix the folder entry itself must be flushed.
+pub(crate) fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    File::open(dir).and_then(|d| d.sync_all()).map_err(io_err("flush the vault folder"))?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Reads a file of the vault, refusing anything larger than `limit` bytes.
+pub(crate) fn read_limited(path: &Path, limit: u64, too_big: VaultError) -> Result<Vec<u8>> {
+    let len = fs::metadata(path).map_err(io_err("read a vault file"))?.len();
+    if len > limit {
+        return Err(too_big);
+    }
+    fs::read(path).map_err(io_err("read a vault file"))
+}
+
+/// What `vault.age` looked like when this process last read or wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Fingerprint {
+    len: u64,
+    modified: Option<SystemTime>,
+    digest: [u8; 32],
+}
+
+impl Fingerprint {
+    pub(crate) fn of(path: &Path, contents: &[u8]) -> Self {
+        let meta = fs::metadata(path).ok();
+        Self {
+            len: contents.len() as u64,
+            modified: meta.and_then(|m| m.modified().ok()),
+            digest: Sha256::digest(contents).into(),
+        }
+    }
+
+    /// True when the file on disk still holds what we last saw. Cheap when its metadata is unchanged;
+    /// otherwise the contents decide, so a touch or a copy of the same bytes is not a conflict.
+    pub(crate) fn matches_disk(&self, path: &Path) -> Result<bool> {
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            // Gone: nothing on disk that a save could overwrite.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(true),
+            Err(e) => return Err(io_err("check the vault file")(e)),
+        };
+        if meta.len() == self.len && meta.modified().ok() == self.modified {
+            return Ok(true);
+        }
+        let contents = fs::read(path).map_err(io_err("check the vault file"))?;
+        Ok(<[u8; 32]>::from(Sha256::digest(&contents)) == self.digest)
+    }
+}
