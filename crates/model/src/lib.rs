@@ -1,1 +1,20 @@
+//! The Learning Team domain: cases through the seven phases, their rules, and their storage over
+//! a vault's SQLite connection. Nothing here reads the clock or knows about windows.
 
+mod case;
+mod error;
+mod json;
+mod kinds;
+mod sample;
+mod schema;
+mod store;
+mod validate;
+
+pub use case::*;
+pub use error::{ModelError, Result};
+pub use json::{from_json, parse_date, schema as json_schema, to_json, CaseFile, FORMAT, FORMAT_VERSION};
+pub use kinds::*;
+pub use sample::{sample_case, sample_today};
+pub use schema::{migrate, migrate_to, version as schema_version, LATEST_VERSION};
+pub use store::{count_cases, create_case, insert_case, list_cases, load_case, set_experiment_status, CaseSummary};
+pub use validate::{check, Finding, Severity, LINE_MAX, PROCESSING_DAYS, TEXT_MAX};

@@ -255,7 +255,7 @@ fn a_save_failing_at_every_byte_offset_leaves_the_previous_vault_and_no_temp_fil
         budget += 1;
     }
     // Every offset short of a whole ciphertext failed cleanly; the first budget that fits succeeds.
-    // (Ciphertexts differ by a few bytes between attempts: age adds random padding stanzas.)
+    // (Ciphertexts differ by a few bytes between attempts: age adds a random "grease" stanza.)
     let written = fs::read(&path).unwrap().len();
     assert!(budget >= written && budget < written + 64, "succeeded at {budget}, wrote {written}");
     assert_eq!(vault.generation(), 3);

@@ -1,0 +1,325 @@
+//! One case with everything under it: the shape of the JSON export and of what the app shows.
+//!
+//! Ids of things inside a case are small numbers local to the case, so a case can be exported and
+//! imported (under a new case id) without renumbering anything.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::kinds::*;
+
+pub type LocalId = u32;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub id: Uuid,
+    pub kind: CaseKind,
+    /// One line, 1 to 200 characters.
+    pub title: String,
+    #[serde(default)]
+    pub ward: String,
+    /// The day of the event, if the case is about one.
+    #[serde(default)]
+    pub event_date: Option<NaiveDate>,
+    pub phase: Phase,
+    pub status: CaseStatus,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(default)]
+    pub goal: Goal,
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub preconditions: Vec<PreconditionCheck>,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub perspectives: Vec<Perspective>,
+    #[serde(default)]
+    pub timeline: Vec<TimelineEvent>,
+    /// The picture of what happened that the group agrees on after session 1.
+    #[serde(default)]
+    pub integrated_picture: String,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    #[serde(default)]
+    pub learning_points: Vec<LearningPoint>,
+    #[serde(default)]
+    pub insights: Insights,
+    #[serde(default)]
+    pub experiments: Vec<Experiment>,
+    /// The text meant for others, kept apart from the raw notes above.
+    #[serde(default)]
+    pub story: Story,
+}
+
+/// Phase 1: what the group looks at and why.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Goal {
+    /// The event or theme.
+    pub description: String,
+    pub why_learn: String,
+    /// The expectation with which people are invited.
+    pub expectation: String,
+    pub scope_in: String,
+    pub scope_out: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub id: LocalId,
+    pub role: Role,
+    #[serde(default)]
+    pub discipline: String,
+    /// Optional real name; it stays in the vault and never appears in an export of the story.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// How the participant appears to others, e.g. "Verpleegkundige A".
+    pub pseudonym: String,
+    /// Phase 3: what the participant reflected on between the sessions.
+    #[serde(default)]
+    pub reflection: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreconditionCheck {
+    pub item: Precondition,
+    pub met: bool,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub id: LocalId,
+    pub kind: SessionKind,
+    #[serde(default)]
+    pub planned_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub held_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl Session {
+    /// The day that counts for ordering: when it was held, or else when it is planned.
+    pub fn date(&self) -> Option<NaiveDate> {
+        self.held_on.or(self.planned_on)
+    }
+}
+
+/// Phase 2: how one participant saw the case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Perspective {
+    pub id: LocalId,
+    pub participant_id: LocalId,
+    #[serde(default)]
+    pub session_id: Option<LocalId>,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub went_well: String,
+    #[serde(default)]
+    pub was_hard: String,
+    #[serde(default)]
+    pub emotions: Vec<Emotion>,
+    /// Words for an emotion outside the list, when `other` is named.
+    #[serde(default)]
+    pub other_emotion: String,
+}
+
+/// One event on the shared timeline, linked to the participants who mention it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineEvent {
+    pub id: LocalId,
+    /// Order on the timeline; events are shown by this number.
+    pub position: u32,
+    /// A time or moment as the group names it ("07:40", "dag 2, nachtdienst").
+    #[serde(default)]
+    pub at: String,
+    pub description: String,
+    #[serde(default)]
+    pub participant_ids: Vec<LocalId>,
+}
+
+/// A theme of the red thread, drawing on perspectives and timeline events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: LocalId,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub perspective_ids: Vec<LocalId>,
+    #[serde(default)]
+    pub event_ids: Vec<LocalId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LearningPoint {
+    pub id: LocalId,
+    pub kind: LearningKind,
+    pub text: String,
+    #[serde(default)]
+    pub theme_id: Option<LocalId>,
+}
+
+/// Phase 4: what the group understood about how the work really runs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Insights {
+    pub complexity: String,
+    pub variability: String,
+    pub coupling: String,
+}
+
+/// Phases 5 and 6: a small experiment, how its success is recognised and how it went.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Experiment {
+    pub id: LocalId,
+    #[serde(default)]
+    pub learning_point_id: Option<LocalId>,
+    /// What we try.
+    pub action: String,
+    #[serde(default)]
+    pub prediction: String,
+    /// The role that carries it (never a name).
+    #[serde(default)]
+    pub owner_role: String,
+    #[serde(default)]
+    pub start_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub smallest_scale: String,
+    #[serde(default)]
+    pub review_on: Option<NaiveDate>,
+    pub status: ExperimentStatus,
+    #[serde(default)]
+    pub criteria: Vec<Criterion>,
+    #[serde(default)]
+    pub check_ins: Vec<CheckIn>,
+}
+
+impl Experiment {
+    /// Its review date has passed while it is still being followed.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status.is_open() && self.review_on.is_some_and(|review| review < today)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub id: LocalId,
+    pub kind: CriterionKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub id: LocalId,
+    pub on: NaiveDate,
+    #[serde(default)]
+    pub observation: String,
+    #[serde(default)]
+    pub result: String,
+}
+
+/// Phase 7: the story for others.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Story {
+    pub text: String,
+    pub audience: String,
+    /// What the group asks of the organisation.
+    pub asks: String,
+}
+
+/// What a new case starts with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCase {
+    pub kind: CaseKind,
+    pub title: String,
+    pub ward: String,
+    pub event_date: Option<NaiveDate>,
+}
+
+impl Case {
+    /// An empty case in phase 1, with the preconditions checklist ready to fill in.
+    pub fn new(id: Uuid, new: NewCase, now: DateTime<Utc>) -> Case {
+        Case {
+            id,
+            kind: new.kind,
+            title: new.title,
+            ward: new.ward,
+            event_date: new.event_date,
+            phase: Phase::GoalAndScope,
+            status: CaseStatus::Active,
+            created_at: now,
+            updated_at: now,
+            goal: Goal::default(),
+            participants: Vec::new(),
+            preconditions: Precondition::ALL
+                .iter()
+                .map(|&item| PreconditionCheck { item, met: false, note: String::new() })
+                .collect(),
+            sessions: Vec::new(),
+            perspectives: Vec::new(),
+            timeline: Vec::new(),
+            integrated_picture: String::new(),
+            themes: Vec::new(),
+            learning_points: Vec::new(),
+            insights: Insights::default(),
+            experiments: Vec::new(),
+            story: Story::default(),
+        }
+    }
+
+    /// Days of processing time between the first perspectives session and the first red-thread
+    /// session, when both have a date.
+    pub fn processing_days(&self) -> Option<i64> {
+        let first = |kind| self.sessions.iter().filter(|s| s.kind == kind).filter_map(Session::date).min();
+        Some((first(SessionKind::RedThread)? - first(SessionKind::Perspectives)?).num_days())
+    }
+
+    pub fn overdue_experiments(&self, today: NaiveDate) -> impl Iterator<Item = &Experiment> {
+        self.experiments.iter().filter(move |e| e.is_overdue(today))
+    }
+
+    /// A pseudonym for a new participant in `role`: the role's word and the next free letter.
+    pub fn suggest_pseudonym(&self, role: Role) -> String {
+        let stem = role.pseudonym_stem();
+        (0..)
+            .map(|n| format!("{stem} {}", letters(n)))
+            .find(|candidate| !self.participants.iter().any(|p| &p.pseudonym == candidate))
+            .unwrap_or_else(|| stem.to_owned())
+    }
+}
+
+/// A, B, …, Z, AA, AB, …
+fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}

@@ -1,0 +1,50 @@
+/// Errors of the domain. Messages name fields and rules, never the text a facilitator typed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ModelError {
+    #[error("unknown {field}; expected one of: {}", allowed.join(", "))]
+    UnknownValue { field: &'static str, allowed: &'static [&'static str] },
+    #[error("the case is not valid: {}", first_error(.0))]
+    Invalid(Vec<crate::validate::Finding>),
+    #[error("no case with that id")]
+    CaseNotFound,
+    #[error("no experiment with that id in this case")]
+    ExperimentNotFound,
+    #[error("an experiment cannot go from {from} to {to}")]
+    StatusChange { from: crate::ExperimentStatus, to: crate::ExperimentStatus },
+    #[error("the vault's schema version {found} is newer than this Leerteam ({supported}); update Leerteam")]
+    SchemaTooNew { found: u32, supported: u32 },
+    #[error("a case with this id already exists")]
+    DuplicateCase,
+    #[error("not a valid Leerteam case file: {0}")]
+    BadJson(String),
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+fn first_error(findings: &[crate::validate::Finding]) -> String {
+    let errors: Vec<_> = findings.iter().filter(|f| f.severity == crate::Severity::Error).collect();
+    match errors.as_slice() {
+        [] => "no errors".into(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!("{first} (and {} more)", rest.len()),
+    }
+}
+
+impl ModelError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ModelError::UnknownValue { .. } => "unknown_value",
+            ModelError::Invalid(_) => "invalid",
+            ModelError::CaseNotFound => "case_not_found",
+            ModelError::ExperimentNotFound => "experiment_not_found",
+            ModelError::StatusChange { .. } => "status_change",
+            ModelError::SchemaTooNew { .. } => "schema_too_new",
+            ModelError::DuplicateCase => "duplicate_case",
+            ModelError::BadJson(_) => "bad_json",
+            ModelError::Database(_) => "database",
+        }
+    }
+}
+
+pub type Result<T, E = ModelError> = std::result::Result<T, E>;

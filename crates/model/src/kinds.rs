@@ -1,0 +1,202 @@
+//! The closed vocabularies of the method, stored and exported as stable snake_case strings.
+
+use std::str::FromStr;
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::error::ModelError;
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $field:literal { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ModelError;
+            fn from_str(text: &str) -> Result<Self, ModelError> {
+                match text {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(ModelError::UnknownValue { field: $field, allowed: &[$($text),+] }),
+                }
+            }
+        }
+
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                value.as_str()?.parse().map_err(|e| FromSqlError::Other(Box::new(e)))
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What the Learning Team learns from.
+    CaseKind, "kind" {
+        Incident = "incident",
+        Calamity = "calamity",
+        Complication = "complication",
+        Series = "series",
+        Theme = "theme",
+        WentWell = "went_well",
+        Collaboration = "collaboration",
+    }
+);
+
+vocabulary!(
+    /// The seven phases of the method, in order.
+    Phase, "phase" {
+        GoalAndScope = "goal_and_scope",
+        SharingPerspectives = "sharing_perspectives",
+        ProcessingTime = "processing_time",
+        RedThread = "red_thread",
+        SafetyNets = "safety_nets",
+        SuccessCriteria = "success_criteria",
+        Story = "story",
+    }
+);
+
+impl Phase {
+    /// 1 to 7, as the method numbers them.
+    pub fn number(self) -> u8 {
+        Phase::ALL.iter().position(|p| *p == self).map_or(0, |i| i as u8 + 1)
+    }
+}
+
+vocabulary!(
+    CaseStatus, "status" {
+        Active = "active",
+        Archived = "archived",
+    }
+);
+
+vocabulary!(
+    /// Who a participant is in the case. The discipline adds detail in free text.
+    Role, "role" {
+        PatientClient = "patient_client",
+        Family = "family",
+        Nurse = "nurse",
+        Physician = "physician",
+        Manager = "manager",
+        Paramedic = "paramedic",
+        Pharmacist = "pharmacist",
+        Support = "support",
+        Other = "other",
+    }
+);
+
+impl Role {
+    /// The Dutch word a generated pseudonym starts with ("Verpleegkundige A").
+    pub fn pseudonym_stem(self) -> &'static str {
+        match self {
+            Role::PatientClient => "Patiënt",
+            Role::Family => "Naaste",
+            Role::Nurse => "Verpleegkundige",
+            Role::Physician => "Arts",
+            Role::Manager => "Leidinggevende",
+            Role::Paramedic => "Paramedicus",
+            Role::Pharmacist => "Apotheker",
+            Role::Support => "Ondersteuner",
+            Role::Other => "Deelnemer",
+        }
+    }
+}
+
+vocabulary!(
+    /// The conditions for a safe multidisciplinary conversation.
+    Precondition, "precondition" {
+        PsychologicalSafety = "psychological_safety",
+        MotivatedParticipants = "motivated_participants",
+        GoodChair = "good_chair",
+        EnoughTime = "enough_time",
+        EveryonePresent = "everyone_present",
+    }
+);
+
+vocabulary!(
+    SessionKind, "session kind" {
+        Perspectives = "perspectives",
+        RedThread = "red_thread",
+        FollowUp = "follow_up",
+    }
+);
+
+vocabulary!(
+    Emotion, "emotion" {
+        Guilt = "guilt",
+        Frustration = "frustration",
+        Sadness = "sadness",
+        Anger = "anger",
+        Relief = "relief",
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// The two columns of learning points.
+    LearningKind, "learning point kind" {
+        Keep = "keep",
+        Change = "change",
+    }
+);
+
+vocabulary!(
+    /// How an experiment's success is recognised: the outcome, the process, and what must not get worse.
+    CriterionKind, "criterion kind" {
+        Outcome = "outcome",
+        Process = "process",
+        Balancing = "balancing",
+    }
+);
+
+vocabulary!(
+    ExperimentStatus, "experiment status" {
+        Planned = "planned",
+        Running = "running",
+        Adopted = "adopted",
+        Adapted = "adapted",
+        Abandoned = "abandoned",
+    }
+);
+
+impl ExperimentStatus {
+    /// The decisions the method allows from here. "Continue" is running → running.
+    pub fn can_become(self, next: ExperimentStatus) -> bool {
+        use ExperimentStatus::*;
+        matches!(
+            (self, next),
+            (Planned, Running | Abandoned)
+                | (Running, Running | Adopted | Adapted | Abandoned)
+                | (Adapted, Running | Abandoned)
+        )
+    }
+
+    /// Still being followed: a review date in the past means it is overdue.
+    pub fn is_open(self) -> bool {
+        matches!(self, ExperimentStatus::Planned | ExperimentStatus::Running | ExperimentStatus::Adapted)
+    }
+}

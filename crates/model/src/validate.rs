@@ -1,0 +1,272 @@
+//! The method's rules for a case: errors refuse a change, warnings are shown and kept.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::case::*;
+use crate::kinds::SessionKind;
+
+/// Longest one-line field (title, ward, pseudonym, …), in characters.
+pub const LINE_MAX: usize = 200;
+/// Longest free text (a perspective, the story, …), in characters: about 40 pages.
+pub const TEXT_MAX: usize = 100_000;
+/// Processing time between session 1 and session 2, in days, as the method advises.
+pub const PROCESSING_DAYS: std::ops::RangeInclusive<i64> = 1..=14;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One broken rule: where (a JSON path), which rule (a stable code the UI translates), and an
+/// English message for the command line. Never quotes what was typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+#[derive(Default)]
+struct Findings(Vec<Finding>);
+
+impl Findings {
+    fn error(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Finding { severity: Severity::Error, code, path: path.into(), message: message.into() });
+    }
+
+    fn warning(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Finding { severity: Severity::Warning, code, path: path.into(), message: message.into() });
+    }
+
+    /// A one-line field: no control characters, at most [`LINE_MAX`] characters.
+    fn line(&mut self, path: impl Into<String>, value: &str, required: bool) {
+        let path = path.into();
+        if required && value.trim().is_empty() {
+            self.error("required", path, "is required");
+        } else if value.chars().count() > LINE_MAX {
+            self.error("too_long", path, format!("is longer than {LINE_MAX} characters"));
+        } else if value.chars().any(char::is_control) {
+            self.error("control_characters", path, "contains control characters (such as a line break)");
+        }
+    }
+
+    /// Free text: line breaks and tabs allowed, other control characters not, at most [`TEXT_MAX`].
+    fn text(&mut self, path: impl Into<String>, value: &str, required: bool) {
+        let path = path.into();
+        if required && value.trim().is_empty() {
+            self.error("required", path, "is required");
+        } else if value.chars().count() > TEXT_MAX {
+            self.error("too_long", path, format!("is longer than {TEXT_MAX} characters"));
+        } else if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+            self.error("control_characters", path, "contains control characters");
+        }
+    }
+
+    fn unique_ids(&mut self, path: &str, ids: impl Iterator<Item = LocalId>) -> HashSet<LocalId> {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.error("duplicate_id", path, format!("id {id} is used twice"));
+            }
+        }
+        seen
+    }
+
+    fn refers(&mut self, path: String, id: LocalId, known: &HashSet<LocalId>, what: &str) {
+        if !known.contains(&id) {
+            self.error("unknown_reference", path, format!("refers to {what} {id}, which does not exist"));
+        }
+    }
+
+    fn links(&mut self, path: String, ids: &[LocalId], known: &HashSet<LocalId>, what: &str) {
+        let mut seen = HashSet::new();
+        for (i, &id) in ids.iter().enumerate() {
+            self.refers(format!("{path}[{i}]"), id, known, what);
+            if !seen.insert(id) {
+                self.error("duplicate_link", format!("{path}[{i}]"), format!("links {what} {id} twice"));
+            }
+        }
+    }
+}
+
+/// Every rule for a whole case. `today` decides what lies in the future.
+pub fn check(case: &Case, today: NaiveDate) -> Vec<Finding> {
+    let mut f = Findings::default();
+    f.line("title", &case.title, true);
+    f.line("ward", &case.ward, false);
+    if case.event_date.is_some_and(|d| d > today) {
+        f.warning("event_in_future", "event_date", "lies in the future");
+    }
+    if case.updated_at < case.created_at {
+        f.error("dates_out_of_order", "updated_at", "is before created_at");
+    }
+    for (name, value) in [
+        ("description", &case.goal.description),
+        ("why_learn", &case.goal.why_learn),
+        ("expectation", &case.goal.expectation),
+        ("scope_in", &case.goal.scope_in),
+        ("scope_out", &case.goal.scope_out),
+    ] {
+        f.text(format!("goal.{name}"), value, false);
+    }
+    f.text("integrated_picture", &case.integrated_picture, false);
+    for (name, value) in [
+        ("complexity", &case.insights.complexity),
+        ("variability", &case.insights.variability),
+        ("coupling", &case.insights.coupling),
+    ] {
+        f.text(format!("insights.{name}"), value, false);
+    }
+    for (name, value) in [("text", &case.story.text), ("audience", &case.story.audience), ("asks", &case.story.asks)] {
+        f.text(format!("story.{name}"), value, false);
+    }
+
+    let participants = check_participants(&mut f, case);
+    check_preconditions(&mut f, case);
+    let sessions = check_sessions(&mut f, case);
+    let perspectives = f.unique_ids("perspectives", case.perspectives.iter().map(|p| p.id));
+    for (i, p) in case.perspectives.iter().enumerate() {
+        let at = format!("perspectives[{i}]");
+        f.refers(format!("{at}.participant_id"), p.participant_id, &participants, "participant");
+        if let Some(session) = p.session_id {
+            f.refers(format!("{at}.session_id"), session, &sessions, "session");
+        }
+        f.text(format!("{at}.text"), &p.text, false);
+        f.text(format!("{at}.went_well"), &p.went_well, false);
+        f.text(format!("{at}.was_hard"), &p.was_hard, false);
+        f.line(format!("{at}.other_emotion"), &p.other_emotion, false);
+        if p.emotions.iter().collect::<HashSet<_>>().len() != p.emotions.len() {
+            f.error("duplicate_link", format!("{at}.emotions"), "names an emotion twice");
+        }
+    }
+    let events = f.unique_ids("timeline", case.timeline.iter().map(|e| e.id));
+    for (i, e) in case.timeline.iter().enumerate() {
+        let at = format!("timeline[{i}]");
+        f.line(format!("{at}.at"), &e.at, false);
+        f.text(format!("{at}.description"), &e.description, true);
+        f.links(format!("{at}.participant_ids"), &e.participant_ids, &participants, "participant");
+    }
+    let themes = f.unique_ids("themes", case.themes.iter().map(|t| t.id));
+    for (i, t) in case.themes.iter().enumerate() {
+        let at = format!("themes[{i}]");
+        f.line(format!("{at}.title"), &t.title, true);
+        f.text(format!("{at}.description"), &t.description, false);
+        f.links(format!("{at}.perspective_ids"), &t.perspective_ids, &perspectives, "perspective");
+        f.links(format!("{at}.event_ids"), &t.event_ids, &events, "timeline event");
+    }
+    let learning_points = f.unique_ids("learning_points", case.learning_points.iter().map(|l| l.id));
+    for (i, l) in case.learning_points.iter().enumerate() {
+        let at = format!("learning_points[{i}]");
+        f.text(format!("{at}.text"), &l.text, true);
+        if let Some(theme) = l.theme_id {
+            f.refers(format!("{at}.theme_id"), theme, &themes, "theme");
+        }
+    }
+    check_experiments(&mut f, case, &learning_points);
+    f.0
+}
+
+fn check_participants(f: &mut Findings, case: &Case) -> HashSet<LocalId> {
+    let ids = f.unique_ids("participants", case.participants.iter().map(|p| p.id));
+    let mut pseudonyms = HashSet::new();
+    for (i, p) in case.participants.iter().enumerate() {
+        let at = format!("participants[{i}]");
+        f.line(format!("{at}.discipline"), &p.discipline, false);
+        f.line(format!("{at}.name"), p.name.as_deref().unwrap_or_default(), false);
+        f.line(format!("{at}.pseudonym"), &p.pseudonym, true);
+        f.text(format!("{at}.reflection"), &p.reflection, false);
+        if !pseudonyms.insert(p.pseudonym.trim().to_lowercase()) {
+            f.error("duplicate_pseudonym", format!("{at}.pseudonym"), "is the same as another participant's");
+        }
+    }
+    ids
+}
+
+fn check_preconditions(f: &mut Findings, case: &Case) {
+    let mut seen = HashSet::new();
+    for (i, c) in case.preconditions.iter().enumerate() {
+        if !seen.insert(c.item) {
+            f.error("duplicate_id", format!("preconditions[{i}].item"), "is listed twice");
+        }
+        f.text(format!("preconditions[{i}].note"), &c.note, false);
+    }
+}
+
+fn check_sessions(f: &mut Findings, case: &Case) -> HashSet<LocalId> {
+    let ids = f.unique_ids("sessions", case.sessions.iter().map(|s| s.id));
+    for (i, s) in case.sessions.iter().enumerate() {
+        f.line(format!("sessions[{i}].place"), &s.place, false);
+        f.text(format!("sessions[{i}].notes"), &s.notes, false);
+    }
+    let first_perspectives = case
+        .sessions
+        .iter()
+        .filter(|s| s.kind == SessionKind::Perspectives)
+        .filter_map(Session::date)
+        .min();
+    if let Some(first) = first_perspectives {
+        for (i, s) in case.sessions.iter().enumerate() {
+            if s.kind != SessionKind::Perspectives && s.date().is_some_and(|d| d < first) {
+                f.error("session_order", format!("sessions[{i}]"), "is dated before session 1 (sharing perspectives)");
+            }
+        }
+    }
+    match case.processing_days() {
+        Some(days) if days >= 0 && !PROCESSING_DAYS.contains(&days) => f.warning(
+            "processing_time",
+            "sessions",
+            format!("{days} days between session 1 and session 2; the method advises 1 to 14"),
+        ),
+        _ => {}
+    }
+    ids
+}
+
+fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<LocalId>) {
+    f.unique_ids("experiments", case.experiments.iter().map(|x| x.id));
+    let mut criteria = Vec::new();
+    let mut check_ins = Vec::new();
+    for (i, x) in case.experiments.iter().enumerate() {
+        let at = format!("experiments[{i}]");
+        if let Some(lp) = x.learning_point_id {
+            f.refers(format!("{at}.learning_point_id"), lp, learning_points, "learning point");
+        }
+        f.text(format!("{at}.action"), &x.action, true);
+        f.text(format!("{at}.prediction"), &x.prediction, false);
+        f.line(format!("{at}.owner_role"), &x.owner_role, false);
+        f.text(format!("{at}.smallest_scale"), &x.smallest_scale, false);
+        if let (Some(start), Some(review)) = (x.start_on, x.review_on) {
+            if review < start {
+                f.error("dates_out_of_order", format!("{at}.review_on"), "is before the start date");
+            }
+        }
+        for (j, c) in x.criteria.iter().enumerate() {
+            f.text(format!("{at}.criteria[{j}].text"), &c.text, true);
+            criteria.push(c.id);
+        }
+        for (j, c) in x.check_ins.iter().enumerate() {
+            f.text(format!("{at}.check_ins[{j}].observation"), &c.observation, false);
+            f.text(format!("{at}.check_ins[{j}].result"), &c.result, false);
+            if x.start_on.is_some_and(|start| c.on < start) {
+                f.warning("check_in_before_start", format!("{at}.check_ins[{j}].on"), "is before the experiment started");
+            }
+            check_ins.push(c.id);
+        }
+    }
+    // Criteria and check-ins are numbered per case, like everything else in it.
+    f.unique_ids("experiments[].criteria", criteria.into_iter());
+    f.unique_ids("experiments[].check_ins", check_ins.into_iter());
+}

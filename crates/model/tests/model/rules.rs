@@ -1,0 +1,188 @@
+//! Validation: errors refuse, warnings inform; bad input is refused with a clear message or kept as typed.
+
+use super::*;
+
+fn codes(case: &Case) -> Vec<(&'static str, Severity, String)> {
+    check(case, sample_today()).into_iter().map(|f| (f.code, f.severity, f.path)).collect()
+}
+
+fn errors(case: &Case) -> Vec<&'static str> {
+    check(case, sample_today()).into_iter().filter(|f| f.severity == Severity::Error).map(|f| f.code).collect()
+}
+
+fn base() -> Case {
+    sample_case(id(1), 5, now())
+}
+
+#[test]
+fn the_sample_case_has_no_findings() {
+    assert_eq!(codes(&base()), vec![]);
+}
+
+#[test]
+fn session_two_before_session_one_is_an_error() {
+    let mut case = base();
+    case.sessions[1].held_on = Some(case.sessions[0].held_on.unwrap() - TimeDelta::days(1));
+    case.sessions[1].planned_on = case.sessions[1].held_on;
+    assert!(errors(&case).contains(&"session_order"));
+}
+
+#[test]
+fn processing_time_outside_one_to_fourteen_days_is_a_warning() {
+    let mut case = base();
+    let first = case.sessions[0].held_on.unwrap();
+    for (gap, warned) in [(0, true), (1, false), (7, false), (14, false), (15, true), (40, true)] {
+        case.sessions[1].held_on = Some(first + TimeDelta::days(gap));
+        case.sessions[1].planned_on = case.sessions[1].held_on;
+        assert_eq!(case.processing_days(), Some(gap));
+        let found = codes(&case).into_iter().any(|(code, severity, _)| code == "processing_time" && severity == Severity::Warning);
+        assert_eq!(found, warned, "gap of {gap} days");
+        assert!(errors(&case).is_empty(), "gap of {gap} days is never an error");
+    }
+}
+
+#[test]
+fn processing_time_uses_the_planned_date_until_a_session_is_held() {
+    let mut case = base();
+    case.sessions[1].held_on = None;
+    case.sessions[1].planned_on = Some(case.sessions[0].held_on.unwrap() + TimeDelta::days(20));
+    assert_eq!(case.processing_days(), Some(20));
+}
+
+#[test]
+fn links_must_point_at_things_in_the_same_case() {
+    let mut case = base();
+    case.perspectives[0].participant_id = 99;
+    case.themes[0].event_ids.push(77);
+    case.learning_points[0].theme_id = Some(55);
+    case.experiments[0].learning_point_id = Some(44);
+    let found = codes(&case);
+    for path in ["perspectives[0].participant_id", "learning_points[0].theme_id", "experiments[0].learning_point_id"] {
+        assert!(found.iter().any(|(c, _, p)| *c == "unknown_reference" && p == path), "{path}: {found:?}");
+    }
+    assert!(found.iter().any(|(c, _, p)| *c == "unknown_reference" && p.starts_with("themes[0].event_ids")));
+}
+
+#[test]
+fn duplicate_ids_links_and_pseudonyms_are_errors() {
+    let mut case = base();
+    case.timeline[1].id = case.timeline[0].id;
+    let first = case.themes[0].perspective_ids[0];
+    case.themes[0].perspective_ids.push(first);
+    case.participants[1].pseudonym = case.participants[0].pseudonym.to_uppercase();
+    let found = errors(&case);
+    for code in ["duplicate_id", "duplicate_link", "duplicate_pseudonym"] {
+        assert!(found.contains(&code), "{code}: {found:?}");
+    }
+}
+
+#[test]
+fn a_review_date_before_the_start_is_an_error() {
+    let mut case = base();
+    case.experiments[0].review_on = Some(case.experiments[0].start_on.unwrap() - TimeDelta::days(1));
+    assert_eq!(errors(&case), ["dates_out_of_order"]);
+}
+
+#[test]
+fn overdue_means_open_and_past_its_review_date() {
+    let mut x = base().experiments[0].clone();
+    x.review_on = Some(date(2026, 11, 1));
+    for (status, overdue) in [
+        (ExperimentStatus::Planned, true),
+        (ExperimentStatus::Running, true),
+        (ExperimentStatus::Adapted, true),
+        (ExperimentStatus::Adopted, false),
+        (ExperimentStatus::Abandoned, false),
+    ] {
+        x.status = status;
+        assert_eq!(x.is_overdue(date(2026, 11, 2)), overdue, "{status}");
+        assert!(!x.is_overdue(date(2026, 11, 1)), "{status} on its review day");
+    }
+    x.review_on = None;
+    x.status = ExperimentStatus::Running;
+    assert!(!x.is_overdue(date(2030, 1, 1)));
+}
+
+#[test]
+fn titles_empty_huge_or_with_control_characters_are_refused_with_a_reason() {
+    let mut case = base();
+    for (title, code) in [
+        ("", "required"),
+        ("   ", "required"),
+        (&"x".repeat(1024 * 1024) as &str, "too_long"),
+        ("regel\nbreuk", "control_characters"),
+        ("nul\u{0}byte", "control_characters"),
+    ] {
+        case.title = title.to_owned();
+        let found = check(&case, sample_today());
+        let error = found.iter().find(|f| f.severity == Severity::Error).expect("an error");
+        assert_eq!((error.code, error.path.as_str()), (code, "title"));
+        assert!(!error.message.contains(title.trim()) || title.trim().is_empty(), "messages never quote input");
+    }
+    case.title = "é".repeat(LINE_MAX);
+    assert!(errors(&case).is_empty(), "{LINE_MAX} characters (not bytes) fit");
+}
+
+#[test]
+fn unusual_but_valid_text_is_stored_exactly() {
+    let mut conn = db();
+    let texts = [
+        "Valpartij 🚑 op kamer 12 — ‘nachtdienst’",
+        "מטופל נפל בלילה · مريض سقط",
+        "Robert'); DROP TABLE case_file;--",
+        "100% \"quotes\" \\ backslash % _ LIKE",
+        "Zoë, Anaïs en François: één öffentliche Übergabe",
+    ];
+    for (n, title) in texts.iter().enumerate() {
+        let mut case = sample_case(id(n as u128 + 1), n as u64, now());
+        case.title = title.to_string();
+        case.story.text = format!("{title}\n\tmet tab en regel\r\n{}", "lang ".repeat(10_000));
+        insert_case(&mut conn, &case, sample_today()).unwrap();
+        assert_eq!(load_case(&conn, case.id).unwrap(), case, "{title}");
+    }
+    assert_eq!(count_cases(&conn).unwrap(), texts.len() as u64);
+}
+
+#[test]
+fn an_invalid_case_is_refused_whole_and_nothing_is_stored() {
+    let mut conn = db();
+    let mut case = base();
+    case.experiments[3].action = String::new();
+    let err = insert_case(&mut conn, &case, sample_today()).unwrap_err();
+    assert_eq!(err.code(), "invalid");
+    assert_eq!(err.to_string(), "the case is not valid: experiments[3].action: is required");
+    assert_eq!(count_cases(&conn).unwrap(), 0);
+}
+
+#[test]
+fn unknown_kinds_are_refused_with_the_list_of_valid_ones() {
+    let err = "ongeluk".parse::<CaseKind>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown kind; expected one of: incident, calamity, complication, series, theme, went_well, collaboration"
+    );
+    for kind in CaseKind::ALL {
+        assert_eq!(kind.as_str().parse::<CaseKind>().unwrap(), *kind);
+    }
+}
+
+#[test]
+fn bad_case_files_give_clear_errors() {
+    let good = to_json(&base());
+    let cases = [
+        (good.replace("\"format\": \"leerteam.case\"", "\"format\": \"other\""), "\"format\" must be"),
+        (good.replace("\"version\": 1", "\"version\": 9"), "format version 9 is not supported"),
+        (good.replacen(&format!("\"kind\": \"{}\"", base().kind), "\"kind\": \"ongeluk\"", 1), "unknown variant"),
+        (good.replacen(&format!("\"event_date\": \"{}\"", base().event_date.unwrap()), "\"event_date\": \"2026-02-30\"", 1), "line"),
+        (good.replacen("\"title\"", "\"titel\": \"x\", \"title\"", 1), "unknown field"),
+        ("{".to_owned(), "EOF"),
+        (String::new(), "EOF"),
+    ];
+    for (text, expected) in cases {
+        let err = from_json(&text, id(2)).unwrap_err();
+        assert_eq!(err.code(), "bad_json");
+        assert!(err.to_string().contains(expected), "{err} should mention {expected}");
+    }
+    assert!(parse_date("2026-13-01").is_err());
+    assert_eq!(parse_date("2026-11-23").unwrap(), date(2026, 11, 23));
+}
