@@ -1,1 +1,159 @@
-fn main() {}
+//! `leerteam`: the vault and its cases from the command line. Same core functions as the app.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+mod bench;
+mod cases;
+mod error;
+mod secret;
+mod vaults;
+
+use error::CliError;
+
+#[derive(Parser)]
+#[command(name = "leerteam", version, about = "Leerteam: Learning Team cases in an encrypted vault")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create, check and maintain a vault.
+    #[command(subcommand)]
+    Vault(VaultCommand),
+    /// Add, list, export and import cases.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Measure saves, unlock and serialization on generated vaults.
+    Bench(bench::BenchArgs),
+}
+
+/// Where the passphrase comes from when `LEERTEAM_PASSPHRASE` is not set and there is no terminal.
+#[derive(Args, Clone, Debug, Default)]
+pub struct PassphraseArgs {
+    /// Read the passphrase from this file (its first line).
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum VaultCommand {
+    /// Create a new vault in DIR and show its recovery key once.
+    Init {
+        dir: PathBuf,
+        /// scrypt work factor of the passphrase (10-20).
+        #[arg(long, default_value_t = leerteam_vault::DEFAULT_WORK_FACTOR)]
+        work_factor: u8,
+        /// Write the recovery key to this new file instead of showing it.
+        #[arg(long, value_name = "FILE")]
+        recovery_key_out: Option<PathBuf>,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Open the vault and print one line: generation, number of cases, last saved (UTC).
+    Verify {
+        dir: PathBuf,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Set a new passphrase (from LEERTEAM_NEW_PASSPHRASE or a prompt).
+    Passwd {
+        dir: PathBuf,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Open the vault with the recovery key and set a new passphrase.
+    Recover {
+        dir: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        recovery_key: PathBuf,
+    },
+    /// List the encrypted backups, newest first.
+    Backups { dir: PathBuf },
+    /// Bring back a backup; the current state becomes a backup itself.
+    Restore {
+        dir: PathBuf,
+        backup: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum CaseCommand {
+    /// Add a case and print its id.
+    Add {
+        dir: PathBuf,
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long, default_value = "")]
+        ward: String,
+        /// The day of the event, YYYY-MM-DD.
+        #[arg(long)]
+        event_date: Option<String>,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// List the cases, most recently changed first.
+    List {
+        dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Print one case with everything under it as JSON (docs/case-json.md).
+    Export {
+        dir: PathBuf,
+        case_id: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Import a case from a JSON file ("-" for standard input) and print its new id.
+    Import {
+        dir: PathBuf,
+        file: PathBuf,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = std::io::stdout().lock();
+    match run(cli.command, &mut out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = out.flush();
+            eprintln!("leerteam: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
+    match command {
+        Command::Vault(VaultCommand::Init { dir, work_factor, recovery_key_out, pass }) => {
+            vaults::init(&dir, work_factor, recovery_key_out.as_deref(), &pass, out)
+        }
+        Command::Vault(VaultCommand::Verify { dir, pass }) => vaults::verify(&dir, &pass, out),
+        Command::Vault(VaultCommand::Passwd { dir, pass }) => vaults::passwd(&dir, &pass, out),
+        Command::Vault(VaultCommand::Recover { dir, recovery_key }) => vaults::recover(&dir, &recovery_key, out),
+        Command::Vault(VaultCommand::Backups { dir }) => vaults::backups(&dir, out),
+        Command::Vault(VaultCommand::Restore { dir, backup, pass }) => vaults::restore(&dir, &backup, &pass, out),
+        Command::Case(CaseCommand::Add { dir, kind, title, ward, event_date, pass }) => {
+            cases::add(&dir, &kind, title, ward, event_date.as_deref(), &pass, out)
+        }
+        Command::Case(CaseCommand::List { dir, json, pass }) => cases::list(&dir, json, &pass, out),
+        Command::Case(CaseCommand::Export { dir, case_id, pass }) => cases::export(&dir, &case_id, &pass, out),
+        Command::Case(CaseCommand::Import { dir, file, pass }) => cases::import(&dir, &file, &pass, out),
+        Command::Bench(args) => bench::run(&args, out),
+    }
+}

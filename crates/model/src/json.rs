@@ -28,10 +28,7 @@ pub fn to_json(case: &Case) -> String {
 
 /// Reads a case file and gives the case a new id, ready to insert beside the original.
 pub fn from_json(text: &str, new_id: Uuid) -> Result<Case> {
-    let file: CaseFile = serde_json::from_str(text).map_err(|e| {
-        // serde's message names the field or variant that failed and where, not the surrounding text.
-        ModelError::BadJson(e.to_string())
-    })?;
+    let file: CaseFile = serde_json::from_str(text).map_err(|e| ModelError::BadJson(describe(&e)))?;
     if file.format != FORMAT {
         return Err(ModelError::BadJson(format!("\"format\" must be \"{FORMAT}\"")));
     }
@@ -41,6 +38,24 @@ pub fn from_json(text: &str, new_id: Uuid) -> Result<Case> {
     let mut case = file.case;
     case.id = new_id;
     Ok(case)
+}
+
+/// serde's message without the offending value: a mistyped field may hold case text or a name.
+fn describe(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    // serde ends with " at line L column C"; the position is added back below.
+    let what = message.split(" at line ").next().unwrap_or_default();
+    let quotes_value = ["invalid type", "invalid value", "unknown variant"].iter().any(|p| what.starts_with(p));
+    let what = match what.split_once(", expected ") {
+        Some((_, expected)) if quotes_value => format!("unexpected value, expected {expected}"),
+        _ if quotes_value => "unexpected value".to_owned(),
+        _ => what.to_owned(),
+    };
+    if error.line() == 0 {
+        what
+    } else {
+        format!("{what} (line {}, column {})", error.line(), error.column())
+    }
 }
 
 /// The JSON Schema of [`CaseFile`], as committed in docs/case.schema.json.

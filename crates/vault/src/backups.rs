@@ -86,7 +86,7 @@ pub(crate) fn keep_copy(vault_dir: &Path, current: &Path, generation: u64, saved
         return Ok(());
     }
     let dir = vault_dir.join(BACKUP_DIR);
-    fs::create_dir_all(&dir).map_err(io_err("create the backups folder"))?;
+    crate::files::create_private_dir(&dir).map_err(io_err("create the backups folder"))?;
     let target = dir.join(file_name(generation, saved_at));
     if target.exists() {
         return Ok(());

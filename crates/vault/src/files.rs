@@ -1,11 +1,9 @@
 //! Writing files so that a crash at any moment leaves either the old or the new version, never half.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
-
-use sha2::{Digest, Sha256};
 
 use crate::error::{io_err, Result, VaultError};
 
@@ -69,6 +67,15 @@ pub(crate) fn create_private(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
+/// Creates a folder (and its parents) that only its owner can enter.
+pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
 /// Makes a rename durable: on Unix the folder entry itself must be flushed.
 pub(crate) fn sync_dir(dir: &Path) -> Result<()> {
     #[cfg(unix)]
@@ -88,12 +95,20 @@ pub(crate) fn read_limited(path: &Path, limit: u64, too_big: VaultError) -> Resu
 }
 
 /// What `vault.age` looked like when this process last read or wrote it.
+///
+/// Every age encryption starts with a header made from a fresh random file key, so the first bytes
+/// identify one encryption; with the length and the last bytes (the final tag) that tells our file
+/// from any other without hashing megabytes on every save.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Fingerprint {
     len: u64,
     modified: Option<SystemTime>,
-    digest: [u8; 32],
+    head: Vec<u8>,
+    tail: Vec<u8>,
 }
+
+const HEAD: usize = 512;
+const TAIL: usize = 64;
 
 impl Fingerprint {
     pub(crate) fn of(path: &Path, contents: &[u8]) -> Self {
@@ -101,12 +116,13 @@ impl Fingerprint {
         Self {
             len: contents.len() as u64,
             modified: meta.and_then(|m| m.modified().ok()),
-            digest: Sha256::digest(contents).into(),
+            head: contents[..contents.len().min(HEAD)].to_vec(),
+            tail: contents[contents.len().saturating_sub(TAIL)..].to_vec(),
         }
     }
 
     /// True when the file on disk still holds what we last saw. Cheap when its metadata is unchanged;
-    /// otherwise the contents decide, so a touch or a copy of the same bytes is not a conflict.
+    /// otherwise its bytes decide, so a touch or a copy of the same file is not a conflict.
     pub(crate) fn matches_disk(&self, path: &Path) -> Result<bool> {
         let meta = match fs::metadata(path) {
             Ok(meta) => meta,
@@ -114,10 +130,18 @@ impl Fingerprint {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(true),
             Err(e) => return Err(io_err("check the vault file")(e)),
         };
-        if meta.len() == self.len && meta.modified().ok() == self.modified {
+        if meta.len() != self.len {
+            return Ok(false);
+        }
+        if meta.modified().ok() == self.modified {
             return Ok(true);
         }
-        let contents = fs::read(path).map_err(io_err("check the vault file"))?;
-        Ok(<[u8; 32]>::from(Sha256::digest(&contents)) == self.digest)
+        let mut file = File::open(path).map_err(io_err("check the vault file"))?;
+        let mut head = vec![0; self.head.len()];
+        let mut tail = vec![0; self.tail.len()];
+        file.read_exact(&mut head).map_err(io_err("check the vault file"))?;
+        file.seek(SeekFrom::End(-(tail.len() as i64))).map_err(io_err("check the vault file"))?;
+        file.read_exact(&mut tail).map_err(io_err("check the vault file"))?;
+        Ok(head == self.head && tail == self.tail)
     }
 }

@@ -60,7 +60,7 @@ impl Vault {
         if passphrase.expose_secret().is_empty() {
             return Err(VaultError::EmptyPassphrase);
         }
-        create_private_dir(dir)?;
+        files::create_private_dir(dir).map_err(io_err("create the vault folder"))?;
         if is_vault(dir) || dir.join(VAULT_FILE).exists() {
             return Err(VaultError::AlreadyExists);
         }
@@ -330,12 +330,4 @@ fn acquire_lock(dir: &Path) -> Result<File> {
         Err(TryLockError::WouldBlock) => Err(VaultError::AlreadyOpen),
         Err(TryLockError::Error(e)) => Err(io_err("lock the vault")(e)),
     }
-}
-
-fn create_private_dir(dir: &Path) -> Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).map_err(io_err("create the vault folder"))
 }

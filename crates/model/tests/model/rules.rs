@@ -172,9 +172,10 @@ fn bad_case_files_give_clear_errors() {
     let cases = [
         (good.replace("\"format\": \"leerteam.case\"", "\"format\": \"other\""), "\"format\" must be"),
         (good.replace("\"version\": 1", "\"version\": 9"), "format version 9 is not supported"),
-        (good.replacen(&format!("\"kind\": \"{}\"", base().kind), "\"kind\": \"ongeluk\"", 1), "unknown variant"),
+        (good.replacen(&format!("\"kind\": \"{}\"", base().kind), "\"kind\": \"ongeluk\"", 1), "unexpected value, expected one of `incident`"),
         (good.replacen(&format!("\"event_date\": \"{}\"", base().event_date.unwrap()), "\"event_date\": \"2026-02-30\"", 1), "line"),
         (good.replacen("\"title\"", "\"titel\": \"x\", \"title\"", 1), "unknown field"),
+        (good.replacen("\"participant_id\": 1", "\"participant_id\": \"Anja de Vries\"", 1), "expected u32"),
         ("{".to_owned(), "EOF"),
         (String::new(), "EOF"),
     ];
@@ -182,6 +183,7 @@ fn bad_case_files_give_clear_errors() {
         let err = from_json(&text, id(2)).unwrap_err();
         assert_eq!(err.code(), "bad_json");
         assert!(err.to_string().contains(expected), "{err} should mention {expected}");
+        assert!(!err.to_string().contains("ongeluk") && !err.to_string().contains("Anja"), "{err} quotes the input");
     }
     assert!(parse_date("2026-13-01").is_err());
     assert_eq!(parse_date("2026-11-23").unwrap(), date(2026, 11, 23));
