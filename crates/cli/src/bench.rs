@@ -91,7 +91,10 @@ fn measure_vault(size: usize, args: &BenchArgs) -> Result<Vec<Figure>, CliError>
     let save = median(args.rounds, || {
         tick += 1;
         let at = now + TimeDelta::seconds(tick);
-        vault.db().execute("UPDATE case_file SET updated_at = ?1 WHERE rowid = 1", [at.to_rfc3339()]).map_err(leerteam_vault::VaultError::from)?;
+        vault
+            .db()
+            .execute("UPDATE case_file SET updated_at = ?1 WHERE rowid = 1", [at.to_rfc3339()])
+            .map_err(leerteam_vault::VaultError::from)?;
         let start = Instant::now();
         vault.save(at)?;
         Ok(start.elapsed())
@@ -108,7 +111,8 @@ fn measure_vault(size: usize, args: &BenchArgs) -> Result<Vec<Figure>, CliError>
         file.sync_all().map_err(io("write the floor file"))?;
         Ok(start.elapsed())
     })?;
-    let file_size = std::fs::metadata(vault_dir.join(leerteam_vault::VAULT_FILE)).map_err(io("read the vault size"))?.len();
+    let file_size =
+        std::fs::metadata(vault_dir.join(leerteam_vault::VAULT_FILE)).map_err(io("read the vault size"))?.len();
     let image_size = image.len();
     drop(image);
     vault.lock();

@@ -82,5 +82,6 @@ fn read_input(file: &Path) -> Result<String, CliError> {
 }
 
 fn parse_id(text: &str) -> Result<Uuid, CliError> {
-    Uuid::parse_str(text.trim()).map_err(|_| CliError::Usage("a case id looks like 0b5e4a52-…; see `leerteam case list`".into()))
+    Uuid::parse_str(text.trim())
+        .map_err(|_| CliError::Usage("a case id looks like 0b5e4a52-…; see `leerteam case list`".into()))
 }

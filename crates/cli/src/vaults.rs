@@ -52,7 +52,8 @@ pub fn init(
 
 pub fn verify(dir: &Path, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let vault = open(dir, pass)?;
-    let check: String = vault.db().query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(leerteam_vault::VaultError::from)?;
+    let check: String =
+        vault.db().query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(leerteam_vault::VaultError::from)?;
     if check != "ok" {
         return Err(leerteam_vault::VaultError::Corrupt(leerteam_vault::Part::Database).into());
     }

@@ -33,7 +33,10 @@ pub fn from_json(text: &str, new_id: Uuid) -> Result<Case> {
         return Err(ModelError::BadJson(format!("\"format\" must be \"{FORMAT}\"")));
     }
     if file.version != FORMAT_VERSION {
-        return Err(ModelError::BadJson(format!("format version {} is not supported (expected {FORMAT_VERSION})", file.version)));
+        return Err(ModelError::BadJson(format!(
+            "format version {} is not supported (expected {FORMAT_VERSION})",
+            file.version
+        )));
     }
     let mut case = file.case;
     case.id = new_id;

@@ -60,7 +60,14 @@ const SENTENCES: &[&str] = &[
 ];
 const MOMENTS: &[&str] = &["07:30", "08:15", "10:00", "13:45", "16:20", "19:00", "22:10", "23:40", "02:30", "dag 2"];
 const ROLES: &[Role] = &[
-    Role::Nurse, Role::Nurse, Role::Physician, Role::Manager, Role::Family, Role::PatientClient, Role::Pharmacist, Role::Nurse,
+    Role::Nurse,
+    Role::Nurse,
+    Role::Physician,
+    Role::Manager,
+    Role::Family,
+    Role::PatientClient,
+    Role::Pharmacist,
+    Role::Nurse,
 ];
 
 /// A case as rich as a typical finished Learning Team: 8 perspectives, 20 timeline events,
@@ -103,8 +110,22 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
     }
     let day = |n: i64| Some(start + TimeDelta::days(n));
     case.sessions = vec![
-        Session { id: 1, kind: SessionKind::Perspectives, planned_on: day(10), held_on: day(10), place: "Vergaderzaal 2".into(), notes: dice.sentences(3) },
-        Session { id: 2, kind: SessionKind::RedThread, planned_on: day(17), held_on: day(17), place: "Vergaderzaal 2".into(), notes: dice.sentences(3) },
+        Session {
+            id: 1,
+            kind: SessionKind::Perspectives,
+            planned_on: day(10),
+            held_on: day(10),
+            place: "Vergaderzaal 2".into(),
+            notes: dice.sentences(3),
+        },
+        Session {
+            id: 2,
+            kind: SessionKind::RedThread,
+            planned_on: day(17),
+            held_on: day(17),
+            place: "Vergaderzaal 2".into(),
+            notes: dice.sentences(3),
+        },
     ];
     case.perspectives = (1..=8)
         .map(|i| Perspective {
@@ -145,7 +166,8 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
             theme_id: Some(1 + (i - 1) % 3),
         })
         .collect();
-    case.insights = Insights { complexity: dice.sentences(2), variability: dice.sentences(2), coupling: dice.sentences(2) };
+    case.insights =
+        Insights { complexity: dice.sentences(2), variability: dice.sentences(2), coupling: dice.sentences(2) };
     case.experiments = (1..=4)
         .map(|i| Experiment {
             id: i,
@@ -172,7 +194,8 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
                 .collect(),
         })
         .collect();
-    case.story = Story { text: dice.sentences(8), audience: "Collega's van andere afdelingen".into(), asks: dice.sentences(2) };
+    case.story =
+        Story { text: dice.sentences(8), audience: "Collega's van andere afdelingen".into(), asks: dice.sentences(2) };
     case
 }
 

@@ -57,10 +57,24 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
             complexity, variability, coupling)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
-            id, case.kind, case.title, case.ward, case.event_date, case.created_at, case.updated_at,
-            case.phase, case.status, case.goal.description, case.goal.why_learn, case.goal.expectation,
-            case.goal.scope_in, case.goal.scope_out, case.integrated_picture, case.insights.complexity,
-            case.insights.variability, case.insights.coupling,
+            id,
+            case.kind,
+            case.title,
+            case.ward,
+            case.event_date,
+            case.created_at,
+            case.updated_at,
+            case.phase,
+            case.status,
+            case.goal.description,
+            case.goal.why_learn,
+            case.goal.expectation,
+            case.goal.scope_in,
+            case.goal.scope_out,
+            case.integrated_picture,
+            case.insights.complexity,
+            case.insights.variability,
+            case.insights.coupling,
         ],
     )?;
     for p in &case.participants {
@@ -88,8 +102,10 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
         )?
         .execute(params![id, p.id, p.participant_id, p.session_id, p.text, p.went_well, p.was_hard, p.other_emotion])?;
         for emotion in &p.emotions {
-            tx.prepare_cached("INSERT INTO perspective_emotion (case_id, perspective_id, emotion) VALUES (?1, ?2, ?3)")?
-                .execute(params![id, p.id, emotion])?;
+            tx.prepare_cached(
+                "INSERT INTO perspective_emotion (case_id, perspective_id, emotion) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![id, p.id, emotion])?;
         }
     }
     for e in &case.timeline {
@@ -97,17 +113,31 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
             "INSERT INTO timeline_event (case_id, id, position, at, description) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?
         .execute(params![id, e.id, e.position, e.at, e.description])?;
-        link(tx, "INSERT INTO event_mention (case_id, event_id, participant_id) VALUES (?1, ?2, ?3)", &id, e.id, &e.participant_ids)?;
+        link(
+            tx,
+            "INSERT INTO event_mention (case_id, event_id, participant_id) VALUES (?1, ?2, ?3)",
+            &id,
+            e.id,
+            &e.participant_ids,
+        )?;
     }
     for t in &case.themes {
         tx.prepare_cached("INSERT INTO theme (case_id, id, title, description) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![id, t.id, t.title, t.description])?;
-        link(tx, "INSERT INTO theme_perspective (case_id, theme_id, perspective_id) VALUES (?1, ?2, ?3)", &id, t.id, &t.perspective_ids)?;
+        link(
+            tx,
+            "INSERT INTO theme_perspective (case_id, theme_id, perspective_id) VALUES (?1, ?2, ?3)",
+            &id,
+            t.id,
+            &t.perspective_ids,
+        )?;
         link(tx, "INSERT INTO theme_event (case_id, theme_id, event_id) VALUES (?1, ?2, ?3)", &id, t.id, &t.event_ids)?;
     }
     for l in &case.learning_points {
-        tx.prepare_cached("INSERT INTO learning_point (case_id, id, kind, text, theme_id) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![id, l.id, l.kind, l.text, l.theme_id])?;
+        tx.prepare_cached(
+            "INSERT INTO learning_point (case_id, id, kind, text, theme_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![id, l.id, l.kind, l.text, l.theme_id])?;
     }
     for x in &case.experiments {
         write_experiment(tx, &id, x)?;
@@ -126,8 +156,16 @@ fn write_experiment(tx: &Transaction<'_>, case_id: &str, x: &Experiment) -> Resu
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
-        case_id, x.id, x.learning_point_id, x.action, x.prediction, x.owner_role, x.start_on,
-        x.smallest_scale, x.review_on, x.status,
+        case_id,
+        x.id,
+        x.learning_point_id,
+        x.action,
+        x.prediction,
+        x.owner_role,
+        x.start_on,
+        x.smallest_scale,
+        x.review_on,
+        x.status,
     ])?;
     for c in &x.criteria {
         tx.prepare_cached(
@@ -166,37 +204,100 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         )
         .optional()?
         .ok_or(ModelError::CaseNotFound)?;
-    case.participants = rows(conn, "SELECT id, role, discipline, name, pseudonym, reflection FROM participant WHERE case_id = ?1 ORDER BY id", &key, |r| {
-        Ok(Participant { id: r.get(0)?, role: r.get(1)?, discipline: r.get(2)?, name: r.get(3)?, pseudonym: r.get(4)?, reflection: r.get(5)? })
-    })?;
-    case.preconditions = rows(conn, "SELECT item, met, note FROM precondition WHERE case_id = ?1 ORDER BY rowid", &key, |r| {
-        Ok(PreconditionCheck { item: r.get(0)?, met: r.get(1)?, note: r.get(2)? })
-    })?;
-    case.sessions = rows(conn, "SELECT id, kind, planned_on, held_on, place, notes FROM session WHERE case_id = ?1 ORDER BY id", &key, |r| {
-        Ok(Session { id: r.get(0)?, kind: r.get(1)?, planned_on: r.get(2)?, held_on: r.get(3)?, place: r.get(4)?, notes: r.get(5)? })
-    })?;
+    case.participants = rows(
+        conn,
+        "SELECT id, role, discipline, name, pseudonym, reflection FROM participant WHERE case_id = ?1 ORDER BY id",
+        &key,
+        |r| {
+            Ok(Participant {
+                id: r.get(0)?,
+                role: r.get(1)?,
+                discipline: r.get(2)?,
+                name: r.get(3)?,
+                pseudonym: r.get(4)?,
+                reflection: r.get(5)?,
+            })
+        },
+    )?;
+    case.preconditions =
+        rows(conn, "SELECT item, met, note FROM precondition WHERE case_id = ?1 ORDER BY rowid", &key, |r| {
+            Ok(PreconditionCheck { item: r.get(0)?, met: r.get(1)?, note: r.get(2)? })
+        })?;
+    case.sessions = rows(
+        conn,
+        "SELECT id, kind, planned_on, held_on, place, notes FROM session WHERE case_id = ?1 ORDER BY id",
+        &key,
+        |r| {
+            Ok(Session {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                planned_on: r.get(2)?,
+                held_on: r.get(3)?,
+                place: r.get(4)?,
+                notes: r.get(5)?,
+            })
+        },
+    )?;
     case.perspectives = rows(conn, "SELECT id, participant_id, session_id, text, went_well, was_hard, other_emotion FROM perspective WHERE case_id = ?1 ORDER BY id", &key, |r| {
         Ok(Perspective { id: r.get(0)?, participant_id: r.get(1)?, session_id: r.get(2)?, text: r.get(3)?, went_well: r.get(4)?, was_hard: r.get(5)?, emotions: Vec::new(), other_emotion: r.get(6)? })
     })?;
     for p in &mut case.perspectives {
-        p.emotions = linked(conn, "SELECT emotion FROM perspective_emotion WHERE case_id = ?1 AND perspective_id = ?2 ORDER BY rowid", &key, p.id)?;
+        p.emotions = linked(
+            conn,
+            "SELECT emotion FROM perspective_emotion WHERE case_id = ?1 AND perspective_id = ?2 ORDER BY rowid",
+            &key,
+            p.id,
+        )?;
     }
-    case.timeline = rows(conn, "SELECT id, position, at, description FROM timeline_event WHERE case_id = ?1 ORDER BY position, id", &key, |r| {
-        Ok(TimelineEvent { id: r.get(0)?, position: r.get(1)?, at: r.get(2)?, description: r.get(3)?, participant_ids: Vec::new() })
-    })?;
+    case.timeline = rows(
+        conn,
+        "SELECT id, position, at, description FROM timeline_event WHERE case_id = ?1 ORDER BY position, id",
+        &key,
+        |r| {
+            Ok(TimelineEvent {
+                id: r.get(0)?,
+                position: r.get(1)?,
+                at: r.get(2)?,
+                description: r.get(3)?,
+                participant_ids: Vec::new(),
+            })
+        },
+    )?;
     for e in &mut case.timeline {
-        e.participant_ids = linked(conn, "SELECT participant_id FROM event_mention WHERE case_id = ?1 AND event_id = ?2 ORDER BY rowid", &key, e.id)?;
+        e.participant_ids = linked(
+            conn,
+            "SELECT participant_id FROM event_mention WHERE case_id = ?1 AND event_id = ?2 ORDER BY rowid",
+            &key,
+            e.id,
+        )?;
     }
     case.themes = rows(conn, "SELECT id, title, description FROM theme WHERE case_id = ?1 ORDER BY id", &key, |r| {
-        Ok(Theme { id: r.get(0)?, title: r.get(1)?, description: r.get(2)?, perspective_ids: Vec::new(), event_ids: Vec::new() })
+        Ok(Theme {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            description: r.get(2)?,
+            perspective_ids: Vec::new(),
+            event_ids: Vec::new(),
+        })
     })?;
     for t in &mut case.themes {
-        t.perspective_ids = linked(conn, "SELECT perspective_id FROM theme_perspective WHERE case_id = ?1 AND theme_id = ?2 ORDER BY rowid", &key, t.id)?;
-        t.event_ids = linked(conn, "SELECT event_id FROM theme_event WHERE case_id = ?1 AND theme_id = ?2 ORDER BY rowid", &key, t.id)?;
+        t.perspective_ids = linked(
+            conn,
+            "SELECT perspective_id FROM theme_perspective WHERE case_id = ?1 AND theme_id = ?2 ORDER BY rowid",
+            &key,
+            t.id,
+        )?;
+        t.event_ids = linked(
+            conn,
+            "SELECT event_id FROM theme_event WHERE case_id = ?1 AND theme_id = ?2 ORDER BY rowid",
+            &key,
+            t.id,
+        )?;
     }
-    case.learning_points = rows(conn, "SELECT id, kind, text, theme_id FROM learning_point WHERE case_id = ?1 ORDER BY id", &key, |r| {
-        Ok(LearningPoint { id: r.get(0)?, kind: r.get(1)?, text: r.get(2)?, theme_id: r.get(3)? })
-    })?;
+    case.learning_points =
+        rows(conn, "SELECT id, kind, text, theme_id FROM learning_point WHERE case_id = ?1 ORDER BY id", &key, |r| {
+            Ok(LearningPoint { id: r.get(0)?, kind: r.get(1)?, text: r.get(2)?, theme_id: r.get(3)? })
+        })?;
     case.experiments = load_experiments(conn, &key)?;
     case.story = conn
         .query_row("SELECT text, audience, asks FROM story WHERE case_id = ?1", [&key], |r| {
@@ -218,7 +319,13 @@ fn case_row(id: Uuid, r: &Row<'_>) -> rusqlite::Result<Case> {
         status: r.get(5)?,
         created_at: r.get(6)?,
         updated_at: r.get(7)?,
-        goal: Goal { description: r.get(8)?, why_learn: r.get(9)?, expectation: r.get(10)?, scope_in: r.get(11)?, scope_out: r.get(12)? },
+        goal: Goal {
+            description: r.get(8)?,
+            why_learn: r.get(9)?,
+            expectation: r.get(10)?,
+            scope_in: r.get(11)?,
+            scope_out: r.get(12)?,
+        },
         integrated_picture: r.get(13)?,
         insights: Insights { complexity: r.get(14)?, variability: r.get(15)?, coupling: r.get(16)? },
         participants: Vec::new(),
@@ -241,12 +348,23 @@ fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Experiment>> {
             criteria: Vec::new(), check_ins: Vec::new(),
         })
     })?;
-    let criteria = rows(conn, "SELECT experiment_id, id, kind, text FROM success_criterion WHERE case_id = ?1 ORDER BY id", key, |r| {
-        Ok((r.get::<_, LocalId>(0)?, Criterion { id: r.get(1)?, kind: r.get(2)?, text: r.get(3)? }))
-    })?;
-    let check_ins = rows(conn, "SELECT experiment_id, id, on_date, observation, result FROM check_in WHERE case_id = ?1 ORDER BY id", key, |r| {
-        Ok((r.get::<_, LocalId>(0)?, CheckIn { id: r.get(1)?, on: r.get(2)?, observation: r.get(3)?, result: r.get(4)? }))
-    })?;
+    let criteria = rows(
+        conn,
+        "SELECT experiment_id, id, kind, text FROM success_criterion WHERE case_id = ?1 ORDER BY id",
+        key,
+        |r| Ok((r.get::<_, LocalId>(0)?, Criterion { id: r.get(1)?, kind: r.get(2)?, text: r.get(3)? })),
+    )?;
+    let check_ins = rows(
+        conn,
+        "SELECT experiment_id, id, on_date, observation, result FROM check_in WHERE case_id = ?1 ORDER BY id",
+        key,
+        |r| {
+            Ok((
+                r.get::<_, LocalId>(0)?,
+                CheckIn { id: r.get(1)?, on: r.get(2)?, observation: r.get(3)?, result: r.get(4)? },
+            ))
+        },
+    )?;
     for x in &mut experiments {
         x.criteria = criteria.iter().filter(|(e, _)| *e == x.id).map(|(_, c)| c.clone()).collect();
         x.check_ins = check_ins.iter().filter(|(e, _)| *e == x.id).map(|(_, c)| c.clone()).collect();
@@ -254,7 +372,12 @@ fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Experiment>> {
     Ok(experiments)
 }
 
-fn rows<T>(conn: &Connection, sql: &str, key: &str, map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>) -> Result<Vec<T>> {
+fn rows<T>(
+    conn: &Connection,
+    sql: &str,
+    key: &str,
+    map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
     let mut stmt = conn.prepare_cached(sql)?;
     let out = stmt.query_map([key], map)?.collect::<rusqlite::Result<Vec<T>>>()?;
     Ok(out)
@@ -278,7 +401,9 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
         .query_map([today], |r| {
             let id: String = r.get(0)?;
             Ok(CaseSummary {
-                id: Uuid::parse_str(&id).map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?,
+                id: Uuid::parse_str(&id).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+                })?,
                 kind: r.get(1)?,
                 title: r.get(2)?,
                 ward: r.get(3)?,
@@ -308,13 +433,18 @@ pub fn set_experiment_status(
 ) -> Result<()> {
     let key = case_id.to_string();
     let current: ExperimentStatus = conn
-        .query_row("SELECT status FROM experiment WHERE case_id = ?1 AND id = ?2", params![key, experiment_id], |r| r.get(0))
+        .query_row("SELECT status FROM experiment WHERE case_id = ?1 AND id = ?2", params![key, experiment_id], |r| {
+            r.get(0)
+        })
         .optional()?
         .ok_or(ModelError::ExperimentNotFound)?;
     if !current.can_become(next) {
         return Err(ModelError::StatusChange { from: current, to: next });
     }
-    conn.execute("UPDATE experiment SET status = ?3 WHERE case_id = ?1 AND id = ?2", params![key, experiment_id, next])?;
+    conn.execute(
+        "UPDATE experiment SET status = ?3 WHERE case_id = ?1 AND id = ?2",
+        params![key, experiment_id, next],
+    )?;
     conn.execute("UPDATE case_file SET updated_at = ?2 WHERE id = ?1", params![key, now])?;
     Ok(())
 }

@@ -211,12 +211,8 @@ fn check_sessions(f: &mut Findings, case: &Case) -> HashSet<LocalId> {
         f.line(format!("sessions[{i}].place"), &s.place, false);
         f.text(format!("sessions[{i}].notes"), &s.notes, false);
     }
-    let first_perspectives = case
-        .sessions
-        .iter()
-        .filter(|s| s.kind == SessionKind::Perspectives)
-        .filter_map(Session::date)
-        .min();
+    let first_perspectives =
+        case.sessions.iter().filter(|s| s.kind == SessionKind::Perspectives).filter_map(Session::date).min();
     if let Some(first) = first_perspectives {
         for (i, s) in case.sessions.iter().enumerate() {
             if s.kind != SessionKind::Perspectives && s.date().is_some_and(|d| d < first) {
@@ -261,7 +257,11 @@ fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<Lo
             f.text(format!("{at}.check_ins[{j}].observation"), &c.observation, false);
             f.text(format!("{at}.check_ins[{j}].result"), &c.result, false);
             if x.start_on.is_some_and(|start| c.on < start) {
-                f.warning("check_in_before_start", format!("{at}.check_ins[{j}].on"), "is before the experiment started");
+                f.warning(
+                    "check_in_before_start",
+                    format!("{at}.check_ins[{j}].on"),
+                    "is before the experiment started",
+                );
             }
             check_ins.push(c.id);
         }

@@ -51,14 +51,14 @@ pub fn list(vault_dir: &Path) -> Result<Vec<Backup>> {
             backups.push(Backup { name, generation, saved_at, size });
         }
     }
-    backups.sort_by(|a, b| b.generation.cmp(&a.generation));
+    backups.sort_by_key(|b| std::cmp::Reverse(b.generation));
     Ok(backups)
 }
 
 /// Which backups the rotation removes at `now`. A pure function so that the policy can be tested.
 pub fn to_remove(backups: &[Backup], now: DateTime<Utc>) -> Vec<String> {
     let mut newest_first: Vec<&Backup> = backups.iter().collect();
-    newest_first.sort_by(|a, b| b.generation.cmp(&a.generation));
+    newest_first.sort_by_key(|b| std::cmp::Reverse(b.generation));
     let mut keep: BTreeSet<&str> = newest_first.iter().take(KEEP_LAST).map(|b| b.name.as_str()).collect();
     let oldest_day = (now - TimeDelta::days(KEEP_DAYS - 1)).date_naive();
     let mut days_seen = BTreeSet::new();

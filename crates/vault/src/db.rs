@@ -32,8 +32,7 @@ pub(crate) fn create(now: DateTime<Utc>) -> Result<Connection> {
 /// Loads a database image (as made by [`image`]) into a new in-memory connection.
 pub(crate) fn load(image: &[u8]) -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
-    conn.deserialize_read_exact(MAIN_DB, image, image.len(), false)
-        .map_err(|_| VaultError::Corrupt(Part::Database))?;
+    conn.deserialize_read_exact(MAIN_DB, image, image.len(), false).map_err(|_| VaultError::Corrupt(Part::Database))?;
     conn.execute_batch(SETTINGS).map_err(|_| VaultError::Corrupt(Part::Database))?;
     // Reading the schema is the first thing that fails on an image that is not a database.
     conn.execute_batch(META_TABLE).map_err(|_| VaultError::Corrupt(Part::Database))?;
@@ -47,9 +46,7 @@ pub(crate) fn image(conn: &mut Connection) -> Result<Zeroizing<Vec<u8>>> {
 }
 
 pub(crate) fn meta(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM leerteam_vault WHERE key = ?1", [key], |row| row.get(0))
-        .optional()?)
+    Ok(conn.query_row("SELECT value FROM leerteam_vault WHERE key = ?1", [key], |row| row.get(0)).optional()?)
 }
 
 pub(crate) fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {
@@ -62,9 +59,7 @@ pub(crate) fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<()> 
 }
 
 pub(crate) fn generation(conn: &Connection) -> Result<u64> {
-    meta(conn, "generation")?
-        .and_then(|g| g.parse().ok())
-        .ok_or(VaultError::Corrupt(Part::Database))
+    meta(conn, "generation")?.and_then(|g| g.parse().ok()).ok_or(VaultError::Corrupt(Part::Database))
 }
 
 pub(crate) fn saved_at(conn: &Connection) -> Result<DateTime<Utc>> {

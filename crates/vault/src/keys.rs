@@ -38,9 +38,8 @@ impl VaultKeys {
     }
 
     pub(crate) fn to_text(&self) -> Zeroizing<String> {
-        let mut text = Zeroizing::new(String::from(
-            "# Leerteam vault key. Whoever holds this line can read the vault.\n",
-        ));
+        let mut text =
+            Zeroizing::new(String::from("# Leerteam vault key. Whoever holds this line can read the vault.\n"));
         if let Some(recovery) = &self.recovery {
             text.push_str(RECOVERY_PREFIX);
             text.push_str(&recovery.to_string());

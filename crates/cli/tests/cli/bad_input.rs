@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn odd_but_valid_titles_are_stored_exactly() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let titles = [
         "Valpartij 🚑 kamer 12 — “nachtdienst”",
@@ -26,7 +26,7 @@ fn odd_but_valid_titles_are_stored_exactly() {
 
 #[test]
 fn bad_titles_dates_and_kinds_are_refused_clearly_and_lose_nothing() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let vault = x.vault();
     let keep = x.add("incident", "Blijft bewaard");
@@ -55,7 +55,7 @@ fn bad_titles_dates_and_kinds_are_refused_clearly_and_lose_nothing() {
 
 #[test]
 fn a_one_megabyte_title_in_an_import_is_refused_and_nothing_changes() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let id = x.add("incident", "Bestaande casus");
     let exported = x.export(&id);
@@ -69,7 +69,7 @@ fn a_one_megabyte_title_in_an_import_is_refused_and_nothing_changes() {
 
 #[test]
 fn malformed_case_files_are_refused_before_the_vault_is_touched() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let id = x.add("incident", "Origineel");
     let exported = x.export(&id);
@@ -77,8 +77,14 @@ fn malformed_case_files_are_refused_before_the_vault_is_touched() {
     let before = generation(&x);
     let bad = [
         ("not json", "not a valid Leerteam case file"),
-        (&exported.replacen("\"kind\": \"incident\"", "\"kind\": \"ongeluk\"", 1) as &str, "unexpected value, expected one of"),
-        (&exported.replacen("\"event_date\": null", "\"event_date\": \"gisteren\"", 1), "not a valid Leerteam case file"),
+        (
+            &exported.replacen("\"kind\": \"incident\"", "\"kind\": \"ongeluk\"", 1) as &str,
+            "unexpected value, expected one of",
+        ),
+        (
+            &exported.replacen("\"event_date\": null", "\"event_date\": \"gisteren\"", 1),
+            "not a valid Leerteam case file",
+        ),
         (&exported.replacen("\"title\": \"Origineel\"", "\"title\": 42", 1), "expected a string"),
         (&exported.replacen("\"version\": 1", "\"version\": 2", 1), "format version 2 is not supported"),
     ];

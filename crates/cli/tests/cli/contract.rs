@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn init_add_list_export_import_verify() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let vault = x.vault();
     let key = std::fs::read_to_string(x.path("recovery.txt")).unwrap();
@@ -12,7 +12,19 @@ fn init_add_list_export_import_verify() {
 
     let id = x.add("incident", "Medicatie dubbel toegediend");
     assert!(uuid::Uuid::parse_str(&id).is_ok(), "prints the new id: {id}");
-    let second = x.ok(&["case", "add", s(&vault), "--kind", "went_well", "--title", "Goede overdracht", "--ward", "SEH", "--event-date", "2026-11-02"]);
+    let second = x.ok(&[
+        "case",
+        "add",
+        s(&vault),
+        "--kind",
+        "went_well",
+        "--title",
+        "Goede overdracht",
+        "--ward",
+        "SEH",
+        "--event-date",
+        "2026-11-02",
+    ]);
 
     let list = x.ok(&["case", "list", s(&vault)]);
     assert_eq!(list.lines().count(), 2);
@@ -40,18 +52,19 @@ fn init_add_list_export_import_verify() {
 
 #[test]
 fn a_rich_case_file_imports_and_exports_unchanged() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/cases/rich-case.json");
     let id = x.ok(&["case", "import", s(&x.vault()), fixture]).trim().to_owned();
     let original = std::fs::read_to_string(fixture).unwrap();
-    let original_id = serde_json::from_str::<serde_json::Value>(&original).unwrap()["case"]["id"].as_str().unwrap().to_owned();
+    let original_id =
+        serde_json::from_str::<serde_json::Value>(&original).unwrap()["case"]["id"].as_str().unwrap().to_owned();
     assert_eq!(x.export(&id).trim_end(), original.replace(&original_id, &id).trim_end());
 }
 
 #[test]
 fn import_reads_standard_input_with_a_dash() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let id = x.add("theme", "Valincidenten");
     let exported = x.export(&id);
@@ -70,7 +83,7 @@ fn import_reads_standard_input_with_a_dash() {
 
 #[test]
 fn the_passphrase_comes_from_a_file_or_the_environment_and_never_silently_from_nowhere() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let vault = x.vault();
     let file = x.path("pass.txt");
@@ -86,11 +99,14 @@ fn the_passphrase_comes_from_a_file_or_the_environment_and_never_silently_from_n
 
 #[test]
 fn passwd_sets_a_new_passphrase() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let vault = x.vault();
     let id = x.add("incident", "Na wachtwoordwissel");
-    let output = x.run_with(&["vault", "passwd", s(&vault)], &[("LEERTEAM_PASSPHRASE", PASSPHRASE), ("LEERTEAM_NEW_PASSPHRASE", "nieuw")]);
+    let output = x.run_with(
+        &["vault", "passwd", s(&vault)],
+        &[("LEERTEAM_PASSPHRASE", PASSPHRASE), ("LEERTEAM_NEW_PASSPHRASE", "nieuw")],
+    );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(expect_failure(x.run(&["case", "export", s(&vault), &id])), "leerteam: wrong passphrase");
     let output = x.run_with(&["case", "export", s(&vault), &id], &[("LEERTEAM_PASSPHRASE", "nieuw")]);
@@ -99,25 +115,30 @@ fn passwd_sets_a_new_passphrase() {
 
 #[test]
 fn recover_opens_with_the_recovery_key_and_sets_a_new_passphrase() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let vault = x.vault();
     let id = x.add("calamity", "Herstel na vergeten wachtwoord");
     let key = x.path("recovery.txt");
-    let output = x.run_with(&["vault", "recover", s(&vault), "--recovery-key", s(&key)], &[("LEERTEAM_NEW_PASSPHRASE", "na herstel")]);
+    let output = x.run_with(
+        &["vault", "recover", s(&vault), "--recovery-key", s(&key)],
+        &[("LEERTEAM_NEW_PASSPHRASE", "na herstel")],
+    );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let output = x.run_with(&["case", "export", s(&vault), &id], &[("LEERTEAM_PASSPHRASE", "na herstel")]);
     assert!(String::from_utf8_lossy(&output.stdout).contains("Herstel na vergeten wachtwoord"));
 
     let bogus = x.path("bogus.txt");
     std::fs::write(&bogus, "not a key").unwrap();
-    let err = expect_failure(x.run_with(&["vault", "recover", s(&vault), "--recovery-key", s(&bogus)], &[("LEERTEAM_NEW_PASSPHRASE", "x")]));
+    let err = expect_failure(
+        x.run_with(&["vault", "recover", s(&vault), "--recovery-key", s(&bogus)], &[("LEERTEAM_NEW_PASSPHRASE", "x")]),
+    );
     assert!(err.contains("not a recovery key"), "{err}");
 }
 
 #[test]
 fn backups_are_listed_and_a_restore_brings_back_an_earlier_state() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let vault = x.vault();
     x.add("incident", "Eerste");
@@ -135,7 +156,7 @@ fn backups_are_listed_and_a_restore_brings_back_an_earlier_state() {
 
 #[test]
 fn init_refuses_work_factors_outside_10_to_20_and_an_existing_vault() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     for wf in ["9", "21"] {
         let err = x.fails(&["vault", "init", s(&x.vault()), "--work-factor", wf]);
         assert!(err.contains(&format!("work factor {wf} is outside the accepted range 10-20")), "{err}");
@@ -148,13 +169,16 @@ fn init_refuses_work_factors_outside_10_to_20_and_an_existing_vault() {
 
 #[test]
 fn damaged_and_busy_vaults_give_one_clear_line() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let vault = x.vault();
     let file = vault.join("vault.age");
     let original = std::fs::read(&file).unwrap();
     std::fs::write(&file, &original[..original.len() / 2]).unwrap();
-    assert_eq!(x.fails(&["vault", "verify", s(&vault)]), "leerteam: the vault file (vault.age) is damaged or incomplete");
+    assert_eq!(
+        x.fails(&["vault", "verify", s(&vault)]),
+        "leerteam: the vault file (vault.age) is damaged or incomplete"
+    );
     std::fs::write(&file, &original).unwrap();
 
     let lock = std::fs::OpenOptions::new().write(true).open(vault.join("vault.lock")).unwrap();
@@ -169,11 +193,20 @@ fn damaged_and_busy_vaults_give_one_clear_line() {
 
 #[test]
 fn bench_prints_one_json_object_a_line_with_save_ratios() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     let out = x.ok(&["bench", "--json", "--sizes", "2,4", "--rounds", "1", "--work-factor", "10"]);
     let figures: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let names: Vec<&str> = figures.iter().map(|f| f["name"].as_str().unwrap()).collect();
-    for expected in ["save_ms.2", "save_floor_ms.4", "serialize_ms.4", "vault_file_bytes.4", "unlock_ms.2", "unlock_kdf_ms.2", "unlock_overhead_ms.4", "save_per_case_vs_2.4"] {
+    for expected in [
+        "save_ms.2",
+        "save_floor_ms.4",
+        "serialize_ms.4",
+        "vault_file_bytes.4",
+        "unlock_ms.2",
+        "unlock_kdf_ms.2",
+        "unlock_overhead_ms.4",
+        "save_per_case_vs_2.4",
+    ] {
         assert!(names.contains(&expected), "{expected} in {names:?}");
     }
     for figure in &figures {

@@ -12,12 +12,13 @@ mod privacy;
 pub const PASSPHRASE: &str = "correct horse battery staple";
 
 /// A scratch area: a vault folder, a private TMPDIR for the binary, and room for files.
+#[derive(Debug)]
 pub struct Scratch {
     pub root: TempDir,
 }
 
 impl Scratch {
-    pub fn new() -> Self {
+    pub fn create() -> Self {
         let root = tempfile::tempdir().unwrap();
         std::fs::create_dir(root.path().join("tmp")).unwrap();
         Scratch { root }
@@ -81,7 +82,8 @@ impl Scratch {
     }
 
     pub fn case_count(&self) -> usize {
-        let list: serde_json::Value = serde_json::from_str(&self.ok(&["case", "list", s(&self.vault()), "--json"])).unwrap();
+        let list: serde_json::Value =
+            serde_json::from_str(&self.ok(&["case", "list", s(&self.vault()), "--json"])).unwrap();
         list.as_array().unwrap().len()
     }
 }

@@ -6,13 +6,13 @@ const CANARY: &str = "KANARIE-9d41-Zoë-niet-op-schijf";
 
 #[test]
 fn a_canary_stored_through_the_cli_appears_nowhere_in_plaintext() {
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let vault = x.vault();
     let id = x.add("incident", CANARY);
     x.ok(&["case", "add", s(&vault), "--kind", "theme", "--title", "ander", "--ward", CANARY]);
     // Through an import too: export (to memory), change, import from a file we delete after.
-    let exported = x.export(&id).replace(&format!("\"why_learn\": \"\""), &format!("\"why_learn\": \"{CANARY}\""));
+    let exported = x.export(&id).replace(r#""why_learn": """#, &format!(r#""why_learn": "{CANARY}""#));
     let file = x.path("import.json");
     std::fs::write(&file, &exported).unwrap();
     x.ok(&["case", "import", s(&vault), s(&file)]);
@@ -44,7 +44,7 @@ fn the_plain_age_cli_and_sqlite3_recover_the_vault_with_the_recovery_key() {
         let found = Command::new(tool).arg("--version").output().is_ok();
         assert!(found, "`{tool}` is missing: install the Debian package `{tool}` (the README's test command does)");
     }
-    let x = Scratch::new();
+    let x = Scratch::create();
     x.init();
     let id = x.add("complication", "Herstel met publieke gereedschappen — één test");
     let plain = x.path("recovered.sqlite");
@@ -60,7 +60,10 @@ fn the_plain_age_cli_and_sqlite3_recover_the_vault_with_the_recovery_key() {
         String::from_utf8(output.stdout).unwrap().trim().to_owned()
     };
     assert_eq!(query("PRAGMA integrity_check"), "ok");
-    assert_eq!(query(&format!("SELECT title FROM case_file WHERE id = '{id}'")), "Herstel met publieke gereedschappen — één test");
+    assert_eq!(
+        query(&format!("SELECT title FROM case_file WHERE id = '{id}'")),
+        "Herstel met publieke gereedschappen — één test"
+    );
     assert_eq!(query("SELECT value FROM leerteam_vault WHERE key = 'generation'"), "3");
 }
 

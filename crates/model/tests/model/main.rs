@@ -55,7 +55,12 @@ fn json_export_and_import_round_trip_under_a_new_id() {
 #[test]
 fn creating_a_case_starts_in_phase_one_with_the_preconditions_checklist() {
     let mut conn = db();
-    let new = NewCase { kind: CaseKind::WentWell, title: "Goed verlopen reanimatie".into(), ward: "Poli".into(), event_date: Some(date(2026, 11, 2)) };
+    let new = NewCase {
+        kind: CaseKind::WentWell,
+        title: "Goed verlopen reanimatie".into(),
+        ward: "Poli".into(),
+        event_date: Some(date(2026, 11, 2)),
+    };
     let case = create_case(&mut conn, id(5), new, now()).unwrap();
     assert_eq!(case.phase, Phase::GoalAndScope);
     assert_eq!(case.phase.number(), 1);
@@ -103,9 +108,14 @@ fn inserting_the_same_case_twice_is_refused() {
 fn experiment_decisions_follow_the_allowed_transitions() {
     use ExperimentStatus::*;
     let allowed = [
-        (Planned, Running), (Planned, Abandoned),
-        (Running, Running), (Running, Adopted), (Running, Adapted), (Running, Abandoned),
-        (Adapted, Running), (Adapted, Abandoned),
+        (Planned, Running),
+        (Planned, Abandoned),
+        (Running, Running),
+        (Running, Adopted),
+        (Running, Adapted),
+        (Running, Abandoned),
+        (Adapted, Running),
+        (Adapted, Abandoned),
     ];
     for &from in ExperimentStatus::ALL {
         for &to in ExperimentStatus::ALL {
@@ -129,11 +139,22 @@ fn experiment_decisions_follow_the_allowed_transitions() {
 
 #[test]
 fn pseudonyms_are_suggested_per_role_with_the_next_free_letter() {
-    let mut case = Case::new(id(1), NewCase { kind: CaseKind::Incident, title: "t".into(), ward: String::new(), event_date: None }, now());
+    let mut case = Case::new(
+        id(1),
+        NewCase { kind: CaseKind::Incident, title: "t".into(), ward: String::new(), event_date: None },
+        now(),
+    );
     assert_eq!(case.suggest_pseudonym(Role::Nurse), "Verpleegkundige A");
     for n in 0..27 {
         let pseudonym = case.suggest_pseudonym(Role::Nurse);
-        case.participants.push(Participant { id: n + 1, role: Role::Nurse, discipline: String::new(), name: None, pseudonym, reflection: String::new() });
+        case.participants.push(Participant {
+            id: n + 1,
+            role: Role::Nurse,
+            discipline: String::new(),
+            name: None,
+            pseudonym,
+            reflection: String::new(),
+        });
     }
     assert_eq!(case.participants[25].pseudonym, "Verpleegkundige Z");
     assert_eq!(case.participants[26].pseudonym, "Verpleegkundige AA");
@@ -148,5 +169,8 @@ fn the_committed_json_schema_is_current() {
         std::fs::write(path, &generated).unwrap();
     }
     let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(committed == generated, "docs/case.schema.json is stale: run LEERTEAM_UPDATE_SCHEMA=1 cargo test -p leerteam-model");
+    assert!(
+        committed == generated,
+        "docs/case.schema.json is stale: run LEERTEAM_UPDATE_SCHEMA=1 cargo test -p leerteam-model"
+    );
 }

@@ -74,7 +74,9 @@ fn a_database_from_a_newer_leerteam_is_refused_untouched() {
     let mut conn = db();
     conn.pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
     let err = migrate(&mut conn).unwrap_err();
-    assert!(matches!(err, ModelError::SchemaTooNew { found, supported } if found == LATEST_VERSION + 1 && supported == LATEST_VERSION));
+    assert!(
+        matches!(err, ModelError::SchemaTooNew { found, supported } if found == LATEST_VERSION + 1 && supported == LATEST_VERSION)
+    );
     assert_eq!(schema_version(&conn).unwrap(), LATEST_VERSION + 1);
 }
 

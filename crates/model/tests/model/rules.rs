@@ -35,7 +35,9 @@ fn processing_time_outside_one_to_fourteen_days_is_a_warning() {
         case.sessions[1].held_on = Some(first + TimeDelta::days(gap));
         case.sessions[1].planned_on = case.sessions[1].held_on;
         assert_eq!(case.processing_days(), Some(gap));
-        let found = codes(&case).into_iter().any(|(code, severity, _)| code == "processing_time" && severity == Severity::Warning);
+        let found = codes(&case)
+            .into_iter()
+            .any(|(code, severity, _)| code == "processing_time" && severity == Severity::Warning);
         assert_eq!(found, warned, "gap of {gap} days");
         assert!(errors(&case).is_empty(), "gap of {gap} days is never an error");
     }
@@ -172,8 +174,18 @@ fn bad_case_files_give_clear_errors() {
     let cases = [
         (good.replace("\"format\": \"leerteam.case\"", "\"format\": \"other\""), "\"format\" must be"),
         (good.replace("\"version\": 1", "\"version\": 9"), "format version 9 is not supported"),
-        (good.replacen(&format!("\"kind\": \"{}\"", base().kind), "\"kind\": \"ongeluk\"", 1), "unexpected value, expected one of `incident`"),
-        (good.replacen(&format!("\"event_date\": \"{}\"", base().event_date.unwrap()), "\"event_date\": \"2026-02-30\"", 1), "line"),
+        (
+            good.replacen(&format!("\"kind\": \"{}\"", base().kind), "\"kind\": \"ongeluk\"", 1),
+            "unexpected value, expected one of `incident`",
+        ),
+        (
+            good.replacen(
+                &format!("\"event_date\": \"{}\"", base().event_date.unwrap()),
+                "\"event_date\": \"2026-02-30\"",
+                1,
+            ),
+            "line",
+        ),
         (good.replacen("\"title\"", "\"titel\": \"x\", \"title\"", 1), "unknown field"),
         (good.replacen("\"participant_id\": 1", "\"participant_id\": \"Anja de Vries\"", 1), "expected u32"),
         ("{".to_owned(), "EOF"),

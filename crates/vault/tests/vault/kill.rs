@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use rand::{Rng, SeedableRng};
 
-use super::{new_vault, put_note, unlock, t0};
+use super::{new_vault, put_note, t0, unlock};
 use leerteam_vault::Vault;
 
 const CHILD_DIR_VAR: &str = "LEERTEAM_SAVE_LOOP_DIR";

@@ -6,8 +6,7 @@ use std::path::Path;
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use leerteam_vault::{
-    Part, RecoveryKey, SecretString, SyncWrite, Vault, VaultError, BACKUP_DIR, IDENTITY_FILE, RECOVERY_FILE,
-    VAULT_FILE,
+    Part, RecoveryKey, SecretString, SyncWrite, Vault, VaultError, BACKUP_DIR, IDENTITY_FILE, RECOVERY_FILE, VAULT_FILE,
 };
 
 mod kill;
@@ -279,11 +278,8 @@ fn backups_rotate_and_a_restore_brings_back_the_old_state_as_a_new_generation() 
     assert_eq!(backups.len(), leerteam_vault::KEEP_LAST, "same day: only the last {} kept", leerteam_vault::KEEP_LAST);
     assert_eq!(backups[0].generation, vault.generation() - 1);
 
-    let with_one_note = leerteam_vault::list_backups(dir.path())
-        .unwrap()
-        .into_iter()
-        .min_by_key(|b| b.generation)
-        .unwrap();
+    let with_one_note =
+        leerteam_vault::list_backups(dir.path()).unwrap().into_iter().min_by_key(|b| b.generation).unwrap();
     let generation_before = vault.generation();
     let notes_before = notes(&vault);
     vault.restore(&with_one_note.name, t0() + TimeDelta::hours(1)).unwrap();
@@ -328,12 +324,7 @@ fn rotation_keeps_the_last_twenty_and_one_a_day_for_fourteen_days() {
         for k in 0..3i64 {
             let generation = (day * 3 + k + 1) as u64;
             let saved_at = now - TimeDelta::days(39 - day) + TimeDelta::minutes(k);
-            backups.push(leerteam_vault::Backup {
-                name: format!("b{generation}"),
-                generation,
-                saved_at,
-                size: 1,
-            });
+            backups.push(leerteam_vault::Backup { name: format!("b{generation}"), generation, saved_at, size: 1 });
         }
     }
     let removed = leerteam_vault::backups_to_remove(&backups, now);
