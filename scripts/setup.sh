@@ -1,8 +1,12 @@
 # Sourced by run.sh and test.sh: installs what a fresh Debian 12 machine lacks, and nothing more.
 # Safe to source again: every step checks first.
 
-# Build tools, plus `age` and `sqlite3` for the recovery-with-public-tools test and the README's steps.
-LEERTEAM_APT_PACKAGES=(build-essential pkg-config curl ca-certificates age sqlite3)
+# Build tools and the desktop shell's libraries (Tauri 2 on WebKitGTK 4.1), `age` and `sqlite3` for the
+# recovery-with-public-tools test and the README's steps, Node.js for the UI.
+LEERTEAM_APT_PACKAGES=(build-essential pkg-config curl ca-certificates file age sqlite3 nodejs npm
+    libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev)
+# For the end-to-end tests: a virtual display, a session bus, WebKit's WebDriver, PDF and image tools.
+LEERTEAM_TEST_APT_PACKAGES=(xvfb xauth dbus-daemon webkit2gtk-driver poppler-utils imagemagick)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -30,9 +34,32 @@ ensure_rust() {
     fi
 }
 
+# Vite 8 needs Node 20.19 or newer; Debian 12's own nodejs is 18, so a newer one must be on PATH.
+ensure_node() {
+    if command -v node >/dev/null 2>&1 && node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a==20&&b>=19)?0:1)'; then
+        return
+    fi
+    ensure_apt_packages nodejs npm
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a==20&&b>=19)?0:1)' || {
+        echo "setup: Node.js 20.19 or newer is needed for the UI build; found $(node --version)." >&2
+        echo "setup: install a newer Node.js (for example from Debian backports or nodejs.org) and run again." >&2
+        exit 1
+    }
+}
+
+# The UI's packages, from package-lock.json; then the built UI that the app embeds.
+ensure_ui() {
+    if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+        npm --prefix ui ci --no-fund --no-audit --loglevel=error
+    fi
+    npm --prefix ui run --silent build >/dev/null
+}
+
 leerteam_setup() {
     ensure_apt_packages "${LEERTEAM_APT_PACKAGES[@]}"
     ensure_rust
+    ensure_node
+    ensure_ui
     # Keep build output outside the checkout so a fresh clone builds warm.
     export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/leerteam/target}"
 }

@@ -5,7 +5,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
 leerteam_setup
+ensure_apt_packages "${LEERTEAM_TEST_APT_PACKAGES[@]}"
 
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
+# Also writes the IPC types (ts-rs) to ui/src/bindings; they must match what is committed.
 cargo test --workspace --locked
+git diff --exit-code --stat -- ui/src/bindings || {
+    echo "ui/src/bindings is stale: commit the files cargo test regenerated." >&2
+    exit 1
+}
+untracked=$(git ls-files --others --exclude-standard -- ui/src/bindings)
+[ -z "$untracked" ] || { echo "new IPC types not committed: $untracked" >&2; exit 1; }
+npm --prefix ui run --silent check
+npm --prefix ui test

@@ -6,13 +6,15 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::kinds::*;
 
 pub type LocalId = u32;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub id: Uuid,
@@ -57,7 +59,8 @@ pub struct Case {
 }
 
 /// Phase 1: what the group looks at and why.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields, default)]
 pub struct Goal {
     /// The event or theme.
@@ -69,7 +72,8 @@ pub struct Goal {
     pub scope_out: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
     pub id: LocalId,
@@ -86,7 +90,8 @@ pub struct Participant {
     pub reflection: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct PreconditionCheck {
     pub item: Precondition,
@@ -95,7 +100,8 @@ pub struct PreconditionCheck {
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: LocalId,
@@ -118,7 +124,8 @@ impl Session {
 }
 
 /// Phase 2: how one participant saw the case.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Perspective {
     pub id: LocalId,
@@ -139,7 +146,8 @@ pub struct Perspective {
 }
 
 /// One event on the shared timeline, linked to the participants who mention it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct TimelineEvent {
     pub id: LocalId,
@@ -154,7 +162,8 @@ pub struct TimelineEvent {
 }
 
 /// A theme of the red thread, drawing on perspectives and timeline events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     pub id: LocalId,
@@ -167,7 +176,8 @@ pub struct Theme {
     pub event_ids: Vec<LocalId>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct LearningPoint {
     pub id: LocalId,
@@ -178,7 +188,8 @@ pub struct LearningPoint {
 }
 
 /// Phase 4: what the group understood about how the work really runs.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields, default)]
 pub struct Insights {
     pub complexity: String,
@@ -187,7 +198,8 @@ pub struct Insights {
 }
 
 /// Phases 5 and 6: a small experiment, how its success is recognised and how it went.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Experiment {
     pub id: LocalId,
@@ -220,7 +232,8 @@ impl Experiment {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub id: LocalId,
@@ -228,7 +241,8 @@ pub struct Criterion {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields)]
 pub struct CheckIn {
     pub id: LocalId,
@@ -240,7 +254,8 @@ pub struct CheckIn {
 }
 
 /// Phase 7: the story for others.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
 #[serde(deny_unknown_fields, default)]
 pub struct Story {
     pub text: String,
@@ -249,8 +264,9 @@ pub struct Story {
     pub asks: String,
 }
 
-/// What a new case starts with.
-#[derive(Debug, Clone, PartialEq)]
+/// What a new case starts with; also the fields edited as a case's basics.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
 pub struct NewCase {
     pub kind: CaseKind,
     pub title: String,

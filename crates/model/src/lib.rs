@@ -16,5 +16,8 @@ pub use json::{from_json, parse_date, schema as json_schema, to_json, CaseFile, 
 pub use kinds::*;
 pub use sample::{sample_case, sample_today};
 pub use schema::{migrate, migrate_to, version as schema_version, LATEST_VERSION};
-pub use store::{count_cases, create_case, insert_case, list_cases, load_case, set_experiment_status, CaseSummary};
+pub use store::{
+    count_cases, create_case, insert_case, list_cases, load_case, set_experiment_status, update_case_basics,
+    CaseSummary,
+};
 pub use validate::{check, Finding, Severity, LINE_MAX, PROCESSING_DAYS, TEXT_MAX};

@@ -11,7 +11,8 @@ use crate::kinds::*;
 use crate::validate::{self, Severity};
 
 /// One line of the case list.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct CaseSummary {
     pub id: Uuid,
     pub kind: CaseKind,
@@ -447,4 +448,23 @@ pub fn set_experiment_status(
     )?;
     conn.execute("UPDATE case_file SET updated_at = ?2 WHERE id = ?1", params![key, now])?;
     Ok(())
+}
+
+/// The fields a case starts with, edited after creation.
+pub fn update_case_basics(conn: &mut Connection, id: Uuid, basics: NewCase, now: DateTime<Utc>) -> Result<Case> {
+    let mut case = load_case(conn, id)?;
+    case.kind = basics.kind;
+    case.title = basics.title;
+    case.ward = basics.ward;
+    case.event_date = basics.event_date;
+    case.updated_at = now;
+    let findings = validate::check(&case, now.date_naive());
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        return Err(ModelError::Invalid(findings));
+    }
+    conn.execute(
+        "UPDATE case_file SET kind = ?2, title = ?3, ward = ?4, event_date = ?5, updated_at = ?6 WHERE id = ?1",
+        params![id.to_string(), case.kind, case.title, case.ward, case.event_date, case.updated_at],
+    )?;
+    Ok(case)
 }

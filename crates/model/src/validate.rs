@@ -16,8 +16,9 @@ pub const TEXT_MAX: usize = 100_000;
 /// Processing time between session 1 and session 2, in days, as the method advises.
 pub const PROCESSING_DAYS: std::ops::RangeInclusive<i64> = 1..=14;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum Severity {
     Error,
     Warning,
@@ -25,7 +26,8 @@ pub enum Severity {
 
 /// One broken rule: where (a JSON path), which rule (a stable code the UI translates), and an
 /// English message for the command line. Never quotes what was typed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Finding {
     pub severity: Severity,
     pub code: &'static str,

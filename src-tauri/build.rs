@@ -1,0 +1,24 @@
+// Every app command is declared here, so each one needs an explicit grant in capabilities/main.json.
+const COMMANDS: &[&str] = &[
+    "app_start",
+    "pick_vault_folder",
+    "create_vault",
+    "save_recovery_key",
+    "confirm_recovery_key",
+    "unlock",
+    "recover",
+    "lock",
+    "change_passphrase",
+    "set_settings",
+    "list_cases",
+    "create_case",
+    "get_case",
+    "update_case_basics",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build script");
+}

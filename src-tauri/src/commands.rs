@@ -1,0 +1,109 @@
+//! One thin command per use case: take the arguments, run the `AppState` method off the main thread.
+
+use std::path::PathBuf;
+
+use leerteam_model::{Case, CaseSummary, NewCase};
+use leerteam_vault::SecretString;
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::DialogExt;
+use uuid::Uuid;
+
+use crate::error::{IpcError, IpcResult};
+use crate::settings::Settings;
+use crate::state::{AppState, Saved, StartInfo};
+
+/// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
+async fn blocking<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&AppState) -> IpcResult<T> + Send + 'static,
+) -> IpcResult<T> {
+    tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
+        .await
+        .map_err(|_| IpcError::new("internal", "the operation stopped unexpectedly"))?
+}
+
+#[tauri::command]
+pub async fn app_start(app: AppHandle) -> IpcResult<StartInfo> {
+    blocking(app, |s| Ok(s.start())).await
+}
+
+#[tauri::command]
+pub async fn pick_vault_folder(app: AppHandle) -> IpcResult<Option<String>> {
+    let picked = app.dialog().file().blocking_pick_folder();
+    Ok(picked.and_then(|p| p.into_path().ok()).map(|p| p.to_string_lossy().into_owned()))
+}
+
+#[tauri::command]
+pub async fn create_vault(app: AppHandle, dir: String, passphrase: String) -> IpcResult<String> {
+    blocking(app, move |s| s.create_vault(&PathBuf::from(dir), SecretString::from(passphrase))).await
+}
+
+#[tauri::command]
+pub async fn save_recovery_key(app: AppHandle) -> IpcResult<bool> {
+    let dialog = app.dialog().file().set_file_name("leerteam-recovery-key.txt").add_filter("Text", &["txt"]);
+    let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(false) };
+    blocking(app, move |s| s.save_recovery_key(&path).map(|()| true)).await
+}
+
+#[tauri::command]
+pub async fn confirm_recovery_key(app: AppHandle) -> IpcResult<()> {
+    blocking(app, |s| {
+        s.confirm_recovery_key();
+        Ok(())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn unlock(app: AppHandle, dir: String, passphrase: String) -> IpcResult<chrono::DateTime<chrono::Utc>> {
+    blocking(app, move |s| s.unlock(&PathBuf::from(dir), SecretString::from(passphrase))).await
+}
+
+#[tauri::command]
+pub async fn recover(
+    app: AppHandle,
+    dir: String,
+    recovery_key: String,
+    new_passphrase: String,
+) -> IpcResult<chrono::DateTime<chrono::Utc>> {
+    blocking(app, move |s| s.recover(&PathBuf::from(dir), &recovery_key, SecretString::from(new_passphrase))).await
+}
+
+#[tauri::command]
+pub async fn lock(app: AppHandle) -> IpcResult<()> {
+    blocking(app, |s| {
+        s.lock();
+        Ok(())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn change_passphrase(app: AppHandle, current: String, new: String) -> IpcResult<()> {
+    blocking(app, move |s| s.change_passphrase(SecretString::from(current), SecretString::from(new))).await
+}
+
+#[tauri::command]
+pub async fn set_settings(app: AppHandle, settings: Settings) -> IpcResult<Settings> {
+    blocking(app, move |s| s.set_settings(settings)).await
+}
+
+#[tauri::command]
+pub async fn list_cases(app: AppHandle) -> IpcResult<Vec<CaseSummary>> {
+    blocking(app, |s| s.list_cases()).await
+}
+
+#[tauri::command]
+pub async fn create_case(app: AppHandle, case: NewCase) -> IpcResult<Saved<Case>> {
+    blocking(app, move |s| s.create_case(case, Uuid::new_v4())).await
+}
+
+#[tauri::command]
+pub async fn get_case(app: AppHandle, id: Uuid) -> IpcResult<Case> {
+    blocking(app, move |s| s.get_case(id)).await
+}
+
+#[tauri::command]
+pub async fn update_case_basics(app: AppHandle, id: Uuid, basics: NewCase) -> IpcResult<Saved<Case>> {
+    blocking(app, move |s| s.update_case_basics(id, basics)).await
+}

@@ -1,0 +1,44 @@
+use leerteam_model::ModelError;
+use leerteam_vault::VaultError;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The one error type at the IPC boundary. `code` is stable and the UI translates it; `message` is
+/// English for logs and tests, and like every error here never holds case text, passphrases or paths.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct IpcError {
+    pub code: String,
+    pub message: String,
+}
+
+impl IpcError {
+    pub fn new(code: &str, message: impl Into<String>) -> Self {
+        IpcError { code: code.to_owned(), message: message.into() }
+    }
+
+    pub fn locked() -> Self {
+        IpcError::new("locked", "the vault is locked")
+    }
+}
+
+impl From<VaultError> for IpcError {
+    fn from(error: VaultError) -> Self {
+        IpcError::new(error.code(), error.to_string())
+    }
+}
+
+impl From<ModelError> for IpcError {
+    fn from(error: ModelError) -> Self {
+        // A rule the case breaks is reported by its rule code, so the UI can say which field and why.
+        let code = match &error {
+            ModelError::Invalid(findings) => {
+                findings.iter().find(|f| f.severity == leerteam_model::Severity::Error).map_or("invalid", |f| f.code)
+            }
+            other => other.code(),
+        };
+        IpcError::new(code, error.to_string())
+    }
+}
+
+pub type IpcResult<T> = Result<T, IpcError>;

@@ -1,0 +1,70 @@
+//! The Leerteam desktop shell: builds the window, holds the state, exposes one command per use case.
+//! All domain work happens in leerteam-vault and leerteam-model.
+
+mod commands;
+mod error;
+mod settings;
+mod state;
+
+use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
+
+pub use error::IpcError;
+pub use settings::Settings;
+pub use state::{AppState, Saved, StartInfo};
+
+/// Test-only: the vault folder to use instead of the OS default (the e2e tests use a temp folder).
+pub const VAULT_DIR_VAR: &str = "LEERTEAM_VAULT_DIR";
+/// Test-only: a low scrypt work factor, so the e2e tests do not spend seconds per unlock.
+pub const WORK_FACTOR_VAR: &str = "LEERTEAM_TEST_WORK_FACTOR";
+
+pub fn run() {
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            let default_dir = std::env::var_os(VAULT_DIR_VAR).map(Into::into).unwrap_or_else(|| data_dir.join("vault"));
+            let work_factor = std::env::var(WORK_FACTOR_VAR)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(leerteam_vault::DEFAULT_WORK_FACTOR);
+            app.manage(AppState::new(app.path().app_config_dir()?, default_dir, work_factor));
+            main_window(app)?;
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_start,
+            commands::pick_vault_folder,
+            commands::create_vault,
+            commands::save_recovery_key,
+            commands::confirm_recovery_key,
+            commands::unlock,
+            commands::recover,
+            commands::lock,
+            commands::change_passphrase,
+            commands::set_settings,
+            commands::list_cases,
+            commands::create_case,
+            commands::get_case,
+            commands::update_case_basics,
+        ])
+        .run(tauri::generate_context!())
+        .expect("Leerteam could not start");
+}
+
+/// The one window. Navigation away from the app's own pages is refused: no link or script can take
+/// the window, and the unlocked vault behind it, somewhere else.
+fn main_window(app: &tauri::App) -> tauri::Result<()> {
+    WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+        .title("Leerteam")
+        .inner_size(1100.0, 760.0)
+        .min_inner_size(720.0, 520.0)
+        .on_navigation(|url| is_own_page(url.as_str()))
+        .build()?;
+    Ok(())
+}
+
+fn is_own_page(url: &str) -> bool {
+    url.starts_with("tauri://localhost")
+        || url.starts_with("http://tauri.localhost")
+        || (cfg!(debug_assertions) && url.starts_with("http://localhost:5173"))
+}

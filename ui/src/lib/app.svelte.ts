@@ -1,0 +1,207 @@
+// The app's state and its use cases, apart from the screens so that it can be tested with the IPC mocked.
+import { api as realApi, isIpcError, type Case, type CaseSummary, type NewCase, type Settings } from './api';
+import { i18n, systemLanguage, type Language } from './i18n.svelte';
+
+export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'case' | 'settings';
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: string };
+
+export const MIN_PASSPHRASE = 10;
+
+/** A rough hint, not a guarantee: length counts most, variety of characters a little. */
+export function passphraseStrength(passphrase: string): 'weak' | 'fair' | 'strong' {
+  const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(passphrase)).length;
+  const score = passphrase.length + 2 * kinds + (passphrase.includes(' ') ? 4 : 0);
+  if (passphrase.length < MIN_PASSPHRASE) return 'weak';
+  return score >= 24 ? 'strong' : 'fair';
+}
+
+/** The translation key for an error from the backend or from a check here. */
+export function errorKey(error: unknown): string {
+  return isIpcError(error) ? `error.${error.code}` : 'error.unknown';
+}
+
+type Timers = { set: (f: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
+const browserTimers: Timers = {
+  set: (f, ms) => setTimeout(f, ms),
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+export class AppModel {
+  screen = $state<Screen>('loading');
+  vaultDir = $state('');
+  defaultDir = $state('');
+  vaultExists = $state(false);
+  settings = $state<Settings>({ vault_dir: null, language: null, idle_minutes: 10 });
+  recoveryKey = $state<string | null>(null);
+  cases = $state<CaseSummary[]>([]);
+  current = $state<Case | null>(null);
+  save = $state<SaveState>({ kind: 'idle' });
+  /** Translation key of the error to show on the current screen. */
+  error = $state<string | null>(null);
+  busy = $state(false);
+  private idle: unknown = null;
+
+  constructor(
+    private api = realApi,
+    private timers: Timers = browserTimers,
+    private languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+  ) {}
+
+  async start() {
+    const info = await this.api.appStart();
+    this.vaultDir = info.vault_dir;
+    this.defaultDir = info.default_dir;
+    this.vaultExists = info.vault_exists;
+    this.settings = info.settings;
+    i18n.language = (info.settings.language as Language | null) ?? systemLanguage(this.languages);
+    this.screen = info.vault_exists ? 'unlock' : 'welcome';
+  }
+
+  go(screen: Screen) {
+    this.error = null;
+    this.screen = screen;
+  }
+
+  async chooseFolder() {
+    const picked = await this.run(() => this.api.pickVaultFolder());
+    if (picked) this.vaultDir = picked;
+    return picked;
+  }
+
+  async openOtherVault() {
+    const picked = await this.chooseFolder();
+    if (picked) this.go('unlock');
+  }
+
+  async createVault(passphrase: string, repeat: string) {
+    if (passphrase.length < MIN_PASSPHRASE) return this.fail('error.passphrase_too_short');
+    if (passphrase !== repeat) return this.fail('error.passphrases_differ');
+    const key = await this.run(() => this.api.createVault(this.vaultDir, passphrase));
+    if (key === undefined) return;
+    this.recoveryKey = key;
+    this.vaultExists = true;
+    this.go('recovery-key');
+  }
+
+  async saveRecoveryKey() {
+    return (await this.run(() => this.api.saveRecoveryKey())) ?? false;
+  }
+
+  async confirmRecoveryKey() {
+    await this.run(() => this.api.confirmRecoveryKey());
+    this.recoveryKey = null;
+    await this.showCases();
+  }
+
+  async unlock(passphrase: string) {
+    const savedAt = await this.run(() => this.api.unlock(this.vaultDir, passphrase));
+    if (savedAt === undefined) return;
+    this.save = { kind: 'saved', at: savedAt };
+    await this.showCases();
+  }
+
+  async recover(recoveryKey: string, passphrase: string, repeat: string) {
+    if (passphrase.length < MIN_PASSPHRASE) return this.fail('error.passphrase_too_short');
+    if (passphrase !== repeat) return this.fail('error.passphrases_differ');
+    const savedAt = await this.run(() => this.api.recover(this.vaultDir, recoveryKey, passphrase));
+    if (savedAt === undefined) return;
+    this.save = { kind: 'saved', at: savedAt };
+    await this.showCases();
+  }
+
+  /** Drops everything the UI knows of the vault, and asks the backend to drop its keys and data. */
+  async lock() {
+    this.cases = [];
+    this.current = null;
+    this.recoveryKey = null;
+    this.save = { kind: 'idle' };
+    this.stopIdleTimer();
+    this.go('unlock');
+    await this.run(() => this.api.lock());
+  }
+
+  async showCases() {
+    const cases = await this.run(() => this.api.listCases());
+    if (cases === undefined) return;
+    this.cases = cases;
+    this.current = null;
+    this.go('cases');
+    this.activity();
+  }
+
+  async openCase(id: string) {
+    const found = await this.run(() => this.api.getCase(id));
+    if (found === undefined) return;
+    this.current = found;
+    this.go('case');
+  }
+
+  async createCase(fields: NewCase) {
+    const saved = await this.saving(() => this.api.createCase(fields));
+    if (!saved) return;
+    this.current = saved;
+    this.go('case');
+  }
+
+  async updateBasics(fields: NewCase) {
+    if (!this.current) return;
+    const id = this.current.id;
+    const saved = await this.saving(() => this.api.updateCaseBasics(id, fields));
+    if (saved) this.current = saved;
+  }
+
+  async changePassphrase(current: string, next: string, repeat: string) {
+    if (next.length < MIN_PASSPHRASE) return this.fail('error.passphrase_too_short');
+    if (next !== repeat) return this.fail('error.passphrases_differ');
+    const done = await this.run(() => this.api.changePassphrase(current, next));
+    return done !== undefined;
+  }
+
+  async updateSettings(changes: Partial<Settings>) {
+    const stored = await this.run(() => this.api.setSettings({ ...this.settings, ...changes }));
+    if (stored === undefined) return;
+    this.settings = stored;
+    if (stored.language) i18n.language = stored.language as Language;
+    this.activity();
+  }
+
+  /** Any keypress or click: the auto-lock starts counting again. */
+  activity() {
+    if (this.screen === 'loading' || this.screen === 'welcome' || this.screen === 'unlock' || this.screen === 'recover' || this.screen === 'create') return;
+    this.stopIdleTimer();
+    this.idle = this.timers.set(() => void this.lock(), this.settings.idle_minutes * 60_000);
+  }
+
+  private stopIdleTimer() {
+    if (this.idle !== null) this.timers.clear(this.idle);
+    this.idle = null;
+  }
+
+  private fail(key: string) {
+    this.error = key;
+  }
+
+  /** Runs a call; on failure shows its error and returns undefined. */
+  private async run<T>(call: () => Promise<T>): Promise<T | undefined> {
+    this.error = null;
+    this.busy = true;
+    try {
+      return await call();
+    } catch (e) {
+      this.error = errorKey(e);
+      if (isIpcError(e) && e.code === 'locked') await this.lock();
+      return undefined;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A change that the backend saves: the saved state follows it. */
+  private async saving<T>(call: () => Promise<{ value: T; saved_at: string }>): Promise<T | undefined> {
+    this.save = { kind: 'saving' };
+    const result = await this.run(call);
+    this.save = result ? { kind: 'saved', at: result.saved_at } : { kind: 'failed', error: this.error ?? 'error.unknown' };
+    this.activity();
+    return result?.value;
+  }
+}

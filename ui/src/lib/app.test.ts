@@ -1,0 +1,160 @@
+import { mockIPC, clearMocks } from '@tauri-apps/api/mocks';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppModel, passphraseStrength } from './app.svelte';
+
+type Calls = { cmd: string; args: Record<string, unknown> }[];
+
+const summary = { id: 'c1', kind: 'incident', title: 'Val', ward: '', event_date: null, phase: 'goal_and_scope', status: 'active', updated_at: '2026-11-23T13:03:00Z', overdue_reviews: 0 };
+const caseRecord = { ...summary, created_at: '2026-11-23T13:03:00Z' };
+
+/** A fake backend: answers like the Rust commands, records every call. */
+function backend(overrides: Record<string, (args: Record<string, unknown>) => unknown> = {}): Calls {
+  const calls: Calls = [];
+  const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
+    app_start: () => ({ vault_dir: '/v', default_dir: '/v', vault_exists: true, settings: { vault_dir: null, language: 'en', idle_minutes: 10 } }),
+    unlock: (a) => {
+      if (a.passphrase !== 'correct horse battery') throw { code: 'wrong_passphrase', message: 'wrong passphrase' };
+      return '2026-11-23T13:00:00Z';
+    },
+    list_cases: () => [summary],
+    lock: () => null,
+    create_vault: () => 'AGE-SECRET-KEY-1TEST',
+    confirm_recovery_key: () => null,
+    create_case: () => ({ value: caseRecord, saved_at: '2026-11-23T13:05:00Z' }),
+    update_case_basics: () => {
+      throw { code: 'required', message: 'the case is not valid: title: is required' };
+    },
+    ...overrides,
+  };
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
+    const handler = handlers[cmd];
+    if (!handler) throw new Error(`unexpected command ${cmd}`);
+    return handler((args ?? {}) as Record<string, unknown>);
+  });
+  return calls;
+}
+
+class FakeTimers {
+  pending: { f: () => void; ms: number; id: number }[] = [];
+  private next = 1;
+  set = (f: () => void, ms: number) => {
+    const id = this.next++;
+    this.pending.push({ f, ms, id });
+    return id;
+  };
+  clear = (id: unknown) => {
+    this.pending = this.pending.filter((p) => p.id !== id);
+  };
+  fire() {
+    const due = this.pending;
+    this.pending = [];
+    due.forEach((p) => p.f());
+  }
+}
+
+describe('the app model', () => {
+  let timers: FakeTimers;
+  beforeEach(() => (timers = new FakeTimers()));
+  afterEach(() => clearMocks());
+
+  it('opens on the unlock screen when a vault exists, else on the welcome screen', async () => {
+    backend();
+    const app = new AppModel(undefined, timers, ['nl-NL']);
+    await app.start();
+    expect(app.screen).toBe('unlock');
+    backend({ app_start: () => ({ vault_dir: '/new', default_dir: '/new', vault_exists: false, settings: { vault_dir: null, language: null, idle_minutes: 10 } }) });
+    const fresh = new AppModel(undefined, timers, ['nl-NL']);
+    await fresh.start();
+    expect(fresh.screen).toBe('welcome');
+    expect(fresh.vaultDir).toBe('/new');
+  });
+
+  it('a wrong passphrase shows a clear error and keeps the unlock screen', async () => {
+    const calls = backend();
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('wrong');
+    expect(app.screen).toBe('unlock');
+    expect(app.error).toBe('error.wrong_passphrase');
+    await app.unlock('correct horse battery');
+    expect(app.screen).toBe('cases');
+    expect(app.error).toBeNull();
+    expect(app.cases).toHaveLength(1);
+    expect(app.save).toEqual({ kind: 'saved', at: '2026-11-23T13:00:00Z' });
+    expect(calls.filter((c) => c.cmd === 'unlock').map((c) => c.args.dir)).toEqual(['/v', '/v']);
+  });
+
+  it('locking clears what the UI holds and asks the backend to drop its keys', async () => {
+    const calls = backend();
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    await app.openCase('c1').catch(() => undefined);
+    await app.lock();
+    expect(app.screen).toBe('unlock');
+    expect(app.cases).toEqual([]);
+    expect(app.current).toBeNull();
+    expect(calls.at(-1)?.cmd).toBe('lock');
+  });
+
+  it('locks by itself after the idle minutes, and activity starts the count again', async () => {
+    const calls = backend();
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    expect(timers.pending).toHaveLength(1);
+    expect(timers.pending[0].ms).toBe(10 * 60_000);
+    app.activity();
+    expect(timers.pending).toHaveLength(1);
+    timers.fire();
+    await Promise.resolve();
+    expect(app.screen).toBe('unlock');
+    expect(calls.some((c) => c.cmd === 'lock')).toBe(true);
+  });
+
+  it('refuses a short or mistyped new passphrase before calling the backend', async () => {
+    const calls = backend();
+    const app = new AppModel(undefined, timers);
+    await app.createVault('short', 'short');
+    expect(app.error).toBe('error.passphrase_too_short');
+    await app.createVault('a long enough one', 'a long enough two');
+    expect(app.error).toBe('error.passphrases_differ');
+    expect(calls).toHaveLength(0);
+    await app.createVault('a long enough one', 'a long enough one');
+    expect(app.screen).toBe('recovery-key');
+    expect(app.recoveryKey).toBe('AGE-SECRET-KEY-1TEST');
+    await app.confirmRecoveryKey();
+    expect(app.recoveryKey).toBeNull();
+    expect(app.screen).toBe('cases');
+  });
+
+  it('shows the saved time after a change, and a refused change with its reason', async () => {
+    backend();
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    await app.createCase({ kind: 'incident', title: 'Val', ward: '', event_date: null });
+    expect(app.screen).toBe('case');
+    expect(app.save).toEqual({ kind: 'saved', at: '2026-11-23T13:05:00Z' });
+    await app.updateBasics({ kind: 'incident', title: '', ward: '', event_date: null });
+    expect(app.save).toEqual({ kind: 'failed', error: 'error.required' });
+    expect(app.error).toBe('error.required');
+    expect(app.current?.title).toBe('Val');
+  });
+
+  it('a command answered with "locked" returns to the unlock screen', async () => {
+    backend({ list_cases: () => { throw { code: 'locked', message: 'the vault is locked' }; } });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    app.screen = 'cases';
+    await app.showCases();
+    expect(app.screen).toBe('unlock');
+  });
+
+  it('rates passphrases: short is weak, a sentence is strong', () => {
+    expect(passphraseStrength('abc')).toBe('weak');
+    expect(passphraseStrength('abcdefghij')).toBe('fair');
+    expect(passphraseStrength('de koffie op afdeling 4 is koud')).toBe('strong');
+  });
+});

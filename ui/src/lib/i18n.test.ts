@@ -1,0 +1,66 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { i18n, keys, systemLanguage, t } from './i18n.svelte';
+
+const root = join(__dirname, '..', '..', '..');
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'bindings' ? [] : files(path, ext);
+    return ext.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('messages', () => {
+  it('Dutch and English have exactly the same keys', () => {
+    expect([...keys.en].sort()).toEqual([...keys.nl].sort());
+  });
+
+  it('no message is empty in either language', () => {
+    for (const language of ['nl', 'en'] as const) {
+      i18n.language = language;
+      for (const key of keys.nl) expect(t(key).trim(), `${language}:${key}`).not.toBe('');
+    }
+  });
+
+  it('every key the screens use exists', () => {
+    const used = new Set<string>();
+    for (const file of files(join(root, 'ui', 'src'), /\.(svelte|ts)$/)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-z_]+\.[a-z_.]+)'/g)) used.add(match[1]);
+      for (const match of readFileSync(file, 'utf8').matchAll(/'(error\.[a-z_]+)'/g)) used.add(match[1]);
+    }
+    expect(used.size).toBeGreaterThan(40);
+    for (const key of used) expect(keys.nl, key).toContain(key);
+  });
+
+  it('every error code the Rust side can send has a message', () => {
+    const codes = new Set<string>();
+    for (const file of [...files(join(root, 'crates'), /\.rs$/), ...files(join(root, 'src-tauri', 'src'), /\.rs$/)]) {
+      const text = readFileSync(file, 'utf8');
+      if (file.includes('/tests/')) continue;
+      for (const m of text.matchAll(/Error::\w+(?:\s*\{[^}]*\}|\([^)]*\))?\s*=>\s*"([a-z_]+)"/g)) codes.add(m[1]);
+      for (const m of text.matchAll(/f\.error\(\s*"([a-z_]+)"/g)) codes.add(m[1]);
+      for (const m of text.matchAll(/\.error\(\s*"([a-z_]+)"/g)) codes.add(m[1]);
+      for (const m of text.matchAll(/IpcError::new\(\s*"([a-z_]+)"/g)) codes.add(m[1]);
+    }
+    for (const code of ['wrong_passphrase', 'already_open', 'required', 'session_order', 'locked']) expect(codes).toContain(code);
+    for (const code of codes) expect(keys.nl, `error.${code}`).toContain(`error.${code}`);
+  });
+
+  it('follows the OS language: Dutch for nl-*, English otherwise', () => {
+    expect(systemLanguage(['nl-NL'])).toBe('nl');
+    expect(systemLanguage(['nl-BE', 'en'])).toBe('nl');
+    expect(systemLanguage(['de-DE', 'en-US'])).toBe('en');
+    expect(systemLanguage([])).toBe('en');
+  });
+
+  it('formats dates the Dutch or English way', () => {
+    i18n.language = 'nl';
+    expect(i18n.date('2026-11-23')).toBe('23 nov 2026');
+    i18n.language = 'en';
+    expect(i18n.date('2026-11-23')).toBe('23 Nov 2026');
+    expect(t('save.saved', { time: '14:03' })).toBe('Saved 14:03');
+  });
+});
