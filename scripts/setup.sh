@@ -3,7 +3,7 @@
 
 # Build tools and the desktop shell's libraries (Tauri 2 on WebKitGTK 4.1), `age` and `sqlite3` for the
 # recovery-with-public-tools test and the README's steps, Node.js for the UI.
-LEERTEAM_APT_PACKAGES=(build-essential pkg-config curl ca-certificates file age sqlite3 nodejs npm
+LEERTEAM_APT_PACKAGES=(build-essential pkg-config curl ca-certificates file age sqlite3
     libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev)
 # For the end-to-end tests: a virtual display, a session bus, WebKit's WebDriver, PDF and image tools.
 LEERTEAM_TEST_APT_PACKAGES=(xvfb xauth dbus-daemon webkit2gtk-driver poppler-utils imagemagick)
@@ -53,6 +53,14 @@ ensure_ui() {
         npm --prefix ui ci --no-fund --no-audit --loglevel=error
     fi
     npm --prefix ui run --silent build >/dev/null
+}
+
+# tauri-driver 2.x (the registry's newest is a 3.0 alpha), built once into cargo's bin folder.
+ensure_tauri_driver() {
+    if ! command -v tauri-driver >/dev/null 2>&1; then
+        echo "setup: installing tauri-driver 2" >&2
+        cargo install tauri-driver --version '^2' --locked --quiet
+    fi
 }
 
 leerteam_setup() {

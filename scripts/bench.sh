@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# All benchmarks, in release builds: the vault (`leerteam bench`) and the app's start-up and memory
+# against a bare Tauri window. Figures go to stdout, one JSON object a line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh
+leerteam_setup
+ensure_apt_packages "${LEERTEAM_TEST_APT_PACKAGES[@]}"
+ensure_tauri_driver
+
+cargo build --locked --release --quiet -p leerteam-cli
+cargo build --locked --release --quiet -p leerteam-app --features custom-protocol --bin leerteam-app --example bare_window
+"$CARGO_TARGET_DIR/release/leerteam" bench --json
+NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24" \
+    node tests/e2e/bench.mjs "$CARGO_TARGET_DIR/release/leerteam-app" "$CARGO_TARGET_DIR/release/examples/bare_window" "${LEERTEAM_BENCH_ROUNDS:-7}"

@@ -1,0 +1,80 @@
+//! The main window may call exactly the commands that are declared in build.rs, registered with the
+//! invoke handler and granted in capabilities/main.json: a command added in one place only fails here.
+
+use std::collections::BTreeSet;
+
+const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{MANIFEST_DIR}/{path}")).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The quoted names between the first `[` after `marker` and its `]`.
+fn quoted_list(text: &str, marker: &str) -> BTreeSet<String> {
+    let start = text.find(marker).unwrap_or_else(|| panic!("{marker} not found"));
+    let list = &text[start + marker.len()..];
+    let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+    list.split('"').skip(1).step_by(2).map(str::to_owned).collect()
+}
+
+fn declared() -> BTreeSet<String> {
+    quoted_list(&read("build.rs"), "const COMMANDS: &[&str] = ")
+}
+
+fn registered() -> BTreeSet<String> {
+    let lib = read("src/lib.rs");
+    let start = lib.find("generate_handler![").unwrap();
+    let list = &lib[start..start + lib[start..].find(']').unwrap()];
+    list.split("commands::").skip(1).map(|s| s.split(',').next().unwrap().trim().to_owned()).collect()
+}
+
+fn granted() -> (BTreeSet<String>, BTreeSet<String>) {
+    let capability = read("capabilities/main.json");
+    let permissions = quoted_list(&capability, "\"permissions\"");
+    let (app, core): (BTreeSet<String>, BTreeSet<String>) =
+        permissions.into_iter().partition(|p| p.starts_with("allow-"));
+    (app.into_iter().map(|p| p.trim_start_matches("allow-").replace('-', "_")).collect(), core)
+}
+
+#[test]
+fn every_command_is_declared_registered_and_granted_and_nothing_more() {
+    let declared = declared();
+    assert!(declared.len() >= 10, "{declared:?}");
+    assert_eq!(registered(), declared, "generate_handler! and build.rs COMMANDS differ");
+    let (granted, other) = granted();
+    assert_eq!(granted, declared, "capabilities/main.json grants differ from build.rs COMMANDS");
+    // Besides its own commands the window may only listen to events: no fs, shell, http, store or dialog.
+    let allowed_core: BTreeSet<String> =
+        ["core:event:allow-listen", "core:event:allow-unlisten"].map(String::from).into();
+    assert_eq!(other, allowed_core, "a plugin or core permission was granted to the web view");
+}
+
+#[test]
+fn the_capability_is_for_the_main_window_only() {
+    let capability = read("capabilities/main.json");
+    assert_eq!(quoted_list(&capability, "\"windows\""), BTreeSet::from(["main".to_owned()]));
+    let dir = std::fs::read_dir(format!("{MANIFEST_DIR}/capabilities")).unwrap().count();
+    assert_eq!(dir, 1, "one capability file, for the main window");
+}
+
+#[test]
+fn the_shell_is_locked_down() {
+    let config: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).unwrap();
+    let app = &config["app"];
+    assert_eq!(app["withGlobalTauri"], false);
+    assert_eq!(app["security"]["freezePrototype"], true);
+    let csp = app["security"]["csp"].as_str().unwrap();
+    assert!(csp.starts_with("default-src 'self'"), "{csp}");
+    assert!(
+        csp.contains("script-src 'self';") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"),
+        "{csp}"
+    );
+    assert!(
+        !csp.contains("http://") || csp.contains("connect-src ipc: http://ipc.localhost"),
+        "no remote origins: {csp}"
+    );
+    let manifest = read("Cargo.toml");
+    for plugin in ["tauri-plugin-fs", "tauri-plugin-shell", "tauri-plugin-http", "tauri-plugin-store"] {
+        assert!(!manifest.contains(plugin), "{plugin} must not be a dependency");
+    }
+}

@@ -1,0 +1,104 @@
+// Start-up benchmark: Leerteam to its unlock screen against a bare Tauri window built the same way,
+// measured in the same run over WebDriver, with the resident memory of each one's whole process tree
+// (the app and its WebKit web and network processes). Prints one JSON object a line, like `leerteam bench`.
+//   node tests/e2e/bench.mjs APP_BINARY BARE_BINARY [rounds]
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Session } from './webdriver.mjs';
+
+const [appBinary, bareBinary, roundsArg] = process.argv.slice(2);
+const rounds = Number(roundsArg ?? 7);
+
+const app = await measure(resolve(appBinary), '#passphrase', 4600);
+const bare = await measure(resolve(bareBinary), '#ready', 4700);
+print('app_start_ms', app.start, 'ms', app.start / bare.start);
+print('bare_start_ms', bare.start, 'ms');
+print('app_rss_mib', app.rss, 'MiB', app.rss / bare.rss);
+print('bare_rss_mib', bare.rss, 'MiB');
+
+function print(name, value, unit, ratio) {
+  const line = { name, value: Math.round(value * 1000) / 1000, unit };
+  if (ratio !== undefined) line.ratio = Math.round(ratio * 1000) / 1000;
+  console.log(JSON.stringify(line));
+}
+
+async function measure(binary, readySelector, port) {
+  const root = mkdtempSync(join(tmpdir(), 'leerteam-bench-'));
+  const dirs = Object.fromEntries(['home', 'data', 'config', 'cache', 'tmp', 'vault'].map((d) => [d, join(root, d)]));
+  Object.values(dirs).forEach((d) => mkdirSync(d));
+  // A vault exists, so Leerteam opens on its unlock screen as it does for a facilitator every day.
+  const env = {
+    ...process.env, HOME: dirs.home, XDG_DATA_HOME: dirs.data, XDG_CONFIG_HOME: dirs.config, XDG_CACHE_HOME: dirs.cache,
+    TMPDIR: dirs.tmp, NO_AT_BRIDGE: '1', LEERTEAM_VAULT_DIR: dirs.vault, LEERTEAM_PASSPHRASE: 'bench passphrase',
+  };
+  await run(join(resolve(binary, '..'), 'leerteam'), ['vault', 'init', dirs.vault, '--work-factor', '10', '--recovery-key-out', join(root, 'key.txt')], env);
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 100)], { env, stdio: 'ignore' });
+  await waitForPort(port);
+  const starts = [];
+  const rss = [];
+  try {
+    for (let i = 0; i < rounds; i++) {
+      const t0 = performance.now();
+      const session = await Session.start(`http://127.0.0.1:${port}`, binary);
+      await session.waitFor(readySelector, () => true, 30000);
+      starts.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 1500)); // let memory settle after the first paint
+      rss.push(treeRssMiB(binary));
+      await session.close();
+    }
+  } finally {
+    driver.kill();
+  }
+  return { start: median(starts), rss: median(rss) };
+}
+
+/** Resident memory of every process running `binary` and all their descendants, in MiB. */
+function treeRssMiB(binary) {
+  const procs = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map((pid) => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)[1]);
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      let exe = '';
+      try { exe = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0]; } catch {}
+      return { pid: Number(pid), ppid, rss, exe };
+    } catch {
+      return null;
+    }
+  }).filter(Boolean);
+  const roots = procs.filter((p) => p.exe === binary).map((p) => p.pid);
+  const tree = new Set(roots);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) { tree.add(p.pid); grew = true; }
+  }
+  return procs.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.rss, 0) / 1024;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function run(command, args, env) {
+  return new Promise((ok, fail) => {
+    const child = spawn(command, args, { env, stdio: 'ignore' });
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${command} exited ${code}`))));
+  });
+}
+
+function waitForPort(port, timeout = 20000) {
+  const until = Date.now() + timeout;
+  return new Promise((ok, fail) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => { socket.end(); ok(); });
+      socket.once('error', () => (Date.now() > until ? fail(new Error(`no driver on ${port}`)) : setTimeout(attempt, 100)));
+    };
+    attempt();
+  });
+}

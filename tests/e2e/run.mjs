@@ -1,0 +1,151 @@
+// End-to-end tests of the real Leerteam binary: one tauri-driver per scenario, each with its own
+// home, data, config, cache and temp folders, so that nothing is shared and everything can be scanned.
+//   node tests/e2e/run.mjs APP_BINARY OUT_DIR [scenario…]
+// Run it under `dbus-run-session -- xvfb-run -a` (scripts/e2e.sh does).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Session } from './webdriver.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const [binary, outDir, ...only] = process.argv.slice(2);
+if (!binary || !outDir) {
+  console.error('usage: node tests/e2e/run.mjs APP_BINARY OUT_DIR [scenario…]');
+  process.exit(2);
+}
+const application = resolve(binary);
+mkdirSync(outDir, { recursive: true });
+
+const chosen = scenarios.filter((s) => only.length === 0 || only.includes(s.name));
+console.log(`e2e scenarios (${chosen.length}):`);
+for (const s of chosen) console.log(`  - ${s.name}: ${s.title}`);
+
+let passed = 0;
+let failed = 0;
+for (const [index, scenario] of chosen.entries()) {
+  const world = new World(scenario.name, 4444 + index, outDir);
+  const started = Date.now();
+  try {
+    await world.boot();
+    await scenario.run(world);
+    await world.shot('final');
+    console.log(`ok   ${scenario.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    passed++;
+  } catch (error) {
+    const path = await world.shot('failure').catch(() => '(no screenshot)');
+    console.log(`FAIL ${scenario.name}: ${error.stack ?? error}\n     screenshot: ${path}`);
+    failed++;
+  } finally {
+    await world.shutdown();
+  }
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+
+/** One scenario's machine: folders, a tauri-driver, and the app session(s) it drives. */
+class World {
+  constructor(name, port, outDir) {
+    this.name = name;
+    this.port = port;
+    this.outDir = outDir;
+    this.root = mkdtempSync(join(tmpdir(), `leerteam-e2e-${name}-`));
+    this.vault = join(this.root, 'vault');
+    this.dirs = ['home', 'data', 'config', 'cache', 'tmp'].map((d) => join(this.root, d));
+    this.dirs.forEach((d) => mkdirSync(d));
+    this.metrics = {};
+  }
+
+  env(extra = {}) {
+    const [home, data, config, cache, tmp] = this.dirs;
+    return {
+      ...process.env,
+      HOME: home,
+      XDG_DATA_HOME: data,
+      XDG_CONFIG_HOME: config,
+      XDG_CACHE_HOME: cache,
+      TMPDIR: tmp,
+      NO_AT_BRIDGE: '1',
+      LANG: 'en_GB.UTF-8',
+      LEERTEAM_VAULT_DIR: this.vault,
+      LEERTEAM_TEST_WORK_FACTOR: '10',
+      ...extra,
+    };
+  }
+
+  async boot() {
+    this.driver = spawn('tauri-driver', ['--port', String(this.port), '--native-port', String(this.port + 100)], {
+      env: this.env(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    this.driverLog = '';
+    this.driver.stderr.on('data', (d) => (this.driverLog += d));
+    await waitForPort(this.port, 20000);
+    await this.launch();
+  }
+
+  /** Starts the app (again): a new session is a new process of the binary. */
+  async launch() {
+    this.session = await Session.start(`http://127.0.0.1:${this.port}`, application);
+    return this.session;
+  }
+
+  /** Quits the app the way closing its window does. */
+  async quit() {
+    await this.session.close();
+    this.session = null;
+  }
+
+  async shot(label) {
+    if (!this.session) return '(app not running)';
+    const path = join(this.outDir, `${this.name}-${label}.png`);
+    writeFileSync(path, await this.session.screenshot());
+    return path;
+  }
+
+  async shutdown() {
+    if (this.session) await this.session.close().catch(() => {});
+    this.driver?.kill();
+  }
+
+  /** Every file this scenario's app could have written: vault, data, config, cache (web view storage), temp. */
+  files() {
+    const walk = (dir) =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        const stat = statSync(path, { throwIfNoEntry: false });
+        if (!stat) return [];
+        return stat.isDirectory() ? walk(path) : [path];
+      });
+    return walk(this.root);
+  }
+
+  /** Files under this scenario's folders that contain `needle` (UTF-8 or UTF-16) in plaintext. */
+  filesContaining(needle) {
+    const utf8 = Buffer.from(needle, 'utf8');
+    const utf16 = Buffer.from(needle, 'utf16le');
+    return this.files().filter((path) => {
+      const bytes = readFileSync(path);
+      return bytes.includes(utf8) || bytes.includes(utf16);
+    });
+  }
+}
+
+function waitForPort(port, timeout) {
+  const until = Date.now() + timeout;
+  return new Promise((resolvePort, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        resolvePort();
+      });
+      socket.once('error', () => {
+        if (Date.now() > until) reject(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}

@@ -1,0 +1,140 @@
+// The scenarios, each a person's path through the real app. Element ids are the UI's own.
+import assert from 'node:assert/strict';
+import { KEY } from './webdriver.mjs';
+
+const PASSPHRASE = 'de koffie op afdeling 4 is koud';
+const CANARY = 'KANARIE-e2e-Zoë-7f31';
+
+async function createVault(app, passphrase = PASSPHRASE) {
+  await app.click('#start-create');
+  await app.type('#new-passphrase', passphrase);
+  await app.type('#repeat-passphrase', passphrase);
+  await app.click('#create-vault');
+  const key = await app.text('#recovery-key');
+  assert.match(key, /^AGE-SECRET-KEY-1[0-9A-Z]+$/);
+  assert.equal(await app.run('return document.querySelector("#recovery-key-done").disabled'), true, 'continue waits for the confirmation');
+  await app.click('#key-stored');
+  await app.click('#recovery-key-done');
+  await app.waitFor('#no-cases');
+  return key;
+}
+
+async function createCase(app, { kind, title, ward }) {
+  await app.click('#new-case');
+  await app.click(`#case-kind option[value="${kind}"]`);
+  await app.type('#case-title', title);
+  await app.type('#case-ward', ward);
+  await app.click('#create-case');
+  await app.waitFor('#case-heading', (t) => t === title);
+  await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
+}
+
+async function replaceText(app, css, text) {
+  await app.click(css);
+  await app.cmd('POST', '/actions', {
+    actions: [{ type: 'key', id: 'kb', actions: [{ type: 'keyDown', value: '\uE009' }, { type: 'keyDown', value: 'a' }, { type: 'keyUp', value: 'a' }, { type: 'keyUp', value: '\uE009' }] }],
+  });
+  await app.type(css, text);
+}
+
+async function unlock(app, passphrase) {
+  await app.type('#passphrase', passphrase, { clear: true });
+  await app.click('#unlock');
+}
+
+export const scenarios = [
+  {
+    name: 'lifecycle',
+    title: 'create a vault, confirm the recovery key, create and edit a case, lock, a wrong passphrase, unlock, restart, find the case intact, no plaintext on disk',
+    async run(world) {
+      let app = world.session;
+      await createVault(app);
+      const title = `Val op de nachtdienst ${CANARY}`;
+      await createCase(app, { kind: 'theme', title, ward: 'Interne geneeskunde' });
+
+      const edited = `Val tijdens de overdracht — ${CANARY}`;
+      await replaceText(app, '#case-title', edited);
+      await app.click('#case-ward'); // leaving the field saves it
+      await app.waitFor('#case-heading', (t) => t === edited);
+      await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
+      await app.click('#back-to-cases');
+      await app.waitFor('#case-list', (t) => t.includes(edited) && t.includes('Theme'));
+
+      await app.click('#lock');
+      await app.waitFor('#passphrase');
+      assert.equal(await app.run('return document.body.innerText.includes(arguments[0])', [CANARY]), false, 'locking clears the screen');
+
+      await unlock(app, 'not the passphrase');
+      await app.waitFor('#error', (t) => t === 'Wrong passphrase. Please try again.');
+      await unlock(app, PASSPHRASE);
+      await app.waitFor('#case-list', (t) => t.includes(edited));
+
+      await world.quit();
+      app = await world.launch();
+      await unlock(app, PASSPHRASE);
+      await app.waitFor('#case-list', (t) => t.includes(edited));
+      await app.click('.case-link');
+      await app.waitFor('#case-heading', (t) => t === edited);
+      assert.equal(await app.value('#case-ward'), 'Interne geneeskunde');
+      assert.equal(await app.value('#case-kind'), 'theme');
+      assert.equal(await app.run('return localStorage.length + sessionStorage.length'), 0, 'no web storage');
+      assert.equal(await app.run('return document.title'), 'Leerteam', 'no case data in the window title');
+      await world.quit();
+
+      const leaks = world.filesContaining(CANARY);
+      assert.deepEqual(leaks, [], `plaintext canary found in ${leaks.join(', ')}`);
+      const scanned = world.files().length;
+      assert.ok(scanned >= 4, `scanned the vault, config and web view folders (${scanned} files)`);
+      world.session = await world.launch();
+    },
+  },
+  {
+    name: 'recovery',
+    title: 'forget the passphrase: open with the recovery key, set a new passphrase, unlock with it',
+    async run(world) {
+      const app = world.session;
+      const key = await createVault(app);
+      await createCase(app, { kind: 'incident', title: 'Herstel-test', ward: 'SEH' });
+      await app.click('#lock');
+      await app.click('#use-recovery-key');
+      await app.type('#recovery-key-input', 'AGE-SECRET-KEY-1NOTAKEY');
+      await app.type('#recover-passphrase', 'een nieuw lang wachtwoord');
+      await app.type('#recover-repeat', 'een nieuw lang wachtwoord');
+      await app.click('#recover');
+      await app.waitFor('#error', (t) => t.startsWith('This is not a recovery key'));
+      await app.type('#recovery-key-input', key, { clear: true });
+      await app.click('#recover');
+      await app.waitFor('#case-list', (t) => t.includes('Herstel-test'));
+      await app.click('#lock');
+      await unlock(app, PASSPHRASE);
+      await app.waitFor('#error', (t) => t === 'Wrong passphrase. Please try again.');
+      await unlock(app, 'een nieuw lang wachtwoord');
+      await app.waitFor('#case-list', (t) => t.includes('Herstel-test'));
+    },
+  },
+  {
+    name: 'keyboard',
+    title: 'unlock and open a case with the keyboard only',
+    async run(world) {
+      const app = world.session;
+      await createVault(app);
+      await createCase(app, { kind: 'went_well', title: 'Goed verlopen overdracht', ward: 'SEH' });
+      await app.click('#lock');
+      await app.waitFor('#passphrase');
+      await app.run('document.querySelector("#passphrase").focus()');
+      await app.keys(PASSPHRASE + KEY.enter);
+      await app.waitFor('#case-list');
+      // From the heading, Tab through the header and the list to the case and open it with Enter.
+      for (let i = 0; i < 8; i++) {
+        const focused = await app.run('return document.activeElement.className');
+        if (String(focused).includes('case-link')) break;
+        await app.keys(KEY.tab);
+      }
+      assert.match(await app.run('return document.activeElement.className'), /case-link/);
+      const outline = await app.run('return getComputedStyle(document.activeElement).outlineStyle');
+      assert.notEqual(outline, 'none', 'the focused control shows a visible focus ring');
+      await app.keys(KEY.enter);
+      await app.waitFor('#case-heading', (t) => t === 'Goed verlopen overdracht');
+    },
+  },
+];
