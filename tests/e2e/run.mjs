@@ -22,28 +22,6 @@ const chosen = scenarios.filter((s) => only.length === 0 || only.includes(s.name
 console.log(`e2e scenarios (${chosen.length}):`);
 for (const s of chosen) console.log(`  - ${s.name}: ${s.title}`);
 
-let passed = 0;
-let failed = 0;
-for (const [index, scenario] of chosen.entries()) {
-  const world = new World(scenario.name, 4444 + index, outDir);
-  const started = Date.now();
-  try {
-    await world.boot();
-    await scenario.run(world);
-    await world.shot('final');
-    console.log(`ok   ${scenario.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    passed++;
-  } catch (error) {
-    const path = await world.shot('failure').catch(() => '(no screenshot)');
-    console.log(`FAIL ${scenario.name}: ${error.stack ?? error}\n     screenshot: ${path}`);
-    failed++;
-  } finally {
-    await world.shutdown();
-  }
-}
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
-
 /** One scenario's machine: folders, a tauri-driver, and the app session(s) it drives. */
 class World {
   constructor(name, port, outDir) {
@@ -149,3 +127,26 @@ function waitForPort(port, timeout) {
     attempt();
   });
 }
+
+let passed = 0;
+let failed = 0;
+for (const [index, scenario] of chosen.entries()) {
+  const world = new World(scenario.name, 4444 + index, outDir);
+  const started = Date.now();
+  try {
+    await world.boot();
+    await scenario.run(world);
+    await world.shot('final');
+    console.log(`ok   ${scenario.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    passed++;
+  } catch (error) {
+    const path = await world.shot('failure').catch(() => '(no screenshot)');
+    console.log(`FAIL ${scenario.name}: ${error.stack ?? error}\n     screenshot: ${path}`);
+    failed++;
+  } finally {
+    await world.shutdown();
+  }
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+

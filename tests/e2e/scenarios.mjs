@@ -5,7 +5,7 @@ import { KEY } from './webdriver.mjs';
 const PASSPHRASE = 'de koffie op afdeling 4 is koud';
 const CANARY = 'KANARIE-e2e-Zoë-7f31';
 
-async function createVault(app, passphrase = PASSPHRASE) {
+async function createVault(app, passphrase = PASSPHRASE, world = null) {
   await app.click('#start-create');
   await app.type('#new-passphrase', passphrase);
   await app.type('#repeat-passphrase', passphrase);
@@ -13,6 +13,7 @@ async function createVault(app, passphrase = PASSPHRASE) {
   const key = await app.text('#recovery-key');
   assert.match(key, /^AGE-SECRET-KEY-1[0-9A-Z]+$/);
   assert.equal(await app.run('return document.querySelector("#recovery-key-done").disabled'), true, 'continue waits for the confirmation');
+  await world?.shot('2-recovery-key');
   await app.click('#key-stored');
   await app.click('#recovery-key-done');
   await app.waitFor('#no-cases');
@@ -48,7 +49,9 @@ export const scenarios = [
     title: 'create a vault, confirm the recovery key, create and edit a case, lock, a wrong passphrase, unlock, restart, find the case intact, no plaintext on disk',
     async run(world) {
       let app = world.session;
-      await createVault(app);
+      await app.waitFor('#start-create');
+      await world.shot('1-welcome');
+      await createVault(app, PASSPHRASE, world);
       const title = `Val op de nachtdienst ${CANARY}`;
       await createCase(app, { kind: 'theme', title, ward: 'Interne geneeskunde' });
 
@@ -57,6 +60,7 @@ export const scenarios = [
       await app.click('#case-ward'); // leaving the field saves it
       await app.waitFor('#case-heading', (t) => t === edited);
       await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
+      await world.shot('3-case');
       await app.click('#back-to-cases');
       await app.waitFor('#case-list', (t) => t.includes(edited) && t.includes('Theme'));
 
@@ -66,6 +70,7 @@ export const scenarios = [
 
       await unlock(app, 'not the passphrase');
       await app.waitFor('#error', (t) => t === 'Wrong passphrase. Please try again.');
+      await world.shot('4-wrong-passphrase');
       await unlock(app, PASSPHRASE);
       await app.waitFor('#case-list', (t) => t.includes(edited));
 
@@ -79,13 +84,13 @@ export const scenarios = [
       assert.equal(await app.value('#case-kind'), 'theme');
       assert.equal(await app.run('return localStorage.length + sessionStorage.length'), 0, 'no web storage');
       assert.equal(await app.run('return document.title'), 'Leerteam', 'no case data in the window title');
+      await world.shot('5-case-after-restart');
       await world.quit();
 
       const leaks = world.filesContaining(CANARY);
       assert.deepEqual(leaks, [], `plaintext canary found in ${leaks.join(', ')}`);
       const scanned = world.files().length;
       assert.ok(scanned >= 4, `scanned the vault, config and web view folders (${scanned} files)`);
-      world.session = await world.launch();
     },
   },
   {
