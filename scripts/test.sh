@@ -25,5 +25,6 @@ bash scripts/e2e.sh
 # The Debian package: built from the same debug build, and it must carry the app.
 (cd src-tauri && ../ui/node_modules/.bin/tauri build --debug --bundles deb --ci >/dev/null)
 deb=$(ls -t "$CARGO_TARGET_DIR"/debug/bundle/deb/*.deb | head -n 1)
-dpkg-deb --contents "$deb" | grep -q ' ./usr/bin/leerteam-app$' || { echo "$deb lacks usr/bin/leerteam-app" >&2; exit 1; }
+contents=$(dpkg-deb --contents "$deb")
+grep -qE ' (\./)?usr/bin/leerteam-app$' <<<"$contents" || { echo "$deb lacks usr/bin/leerteam-app" >&2; exit 1; }
 echo "deb: $(basename "$deb") holds usr/bin/leerteam-app"
