@@ -17,6 +17,8 @@ use crate::settings::{self, Settings};
 
 #[derive(Debug)]
 pub struct AppState {
+    // Key files the app writes (new vault, new passphrase) use `work_factor`: the default, or a low
+    // one in the e2e tests.
     vault: Mutex<Option<Vault>>,
     pending_recovery: Mutex<Option<RecoveryKey>>,
     settings: Mutex<Settings>,
@@ -103,8 +105,7 @@ impl AppState {
     pub fn recover(&self, dir: &Path, key_text: &str, new_passphrase: SecretString) -> IpcResult<DateTime<Utc>> {
         let key = RecoveryKey::parse(key_text)?;
         let mut vault = Vault::unlock_with_recovery(dir, &key)?;
-        let work_factor = vault.work_factor().min(self.work_factor.max(leerteam_vault::MIN_WORK_FACTOR));
-        vault.change_passphrase(&new_passphrase, work_factor)?;
+        vault.change_passphrase(&new_passphrase, self.work_factor)?;
         leerteam_model::migrate(vault.db_mut())?;
         let saved_at = vault.saved_at();
         self.open(dir, vault);
@@ -120,8 +121,7 @@ impl AppState {
     pub fn change_passphrase(&self, current: SecretString, new: SecretString) -> IpcResult<()> {
         self.with_vault(|vault| {
             leerteam_vault::open_key_file(vault.dir(), &current)?;
-            let work_factor = vault.work_factor();
-            Ok(vault.change_passphrase(&new, work_factor)?)
+            Ok(vault.change_passphrase(&new, self.work_factor)?)
         })
     }
 

@@ -181,12 +181,19 @@ fn damaged_and_busy_vaults_give_one_clear_line() {
     );
     std::fs::write(&file, &original).unwrap();
 
-    let lock = std::fs::OpenOptions::new().write(true).open(vault.join("vault.lock")).unwrap();
-    lock.lock().unwrap();
-    let output = x.run(&["vault", "verify", s(&vault)]);
-    assert_eq!(output.status.code(), Some(4));
+    // Another process holds the lock (flock(1) takes the same kind of lock as Leerteam). Holding it in
+    // this test process would leak the descriptor into children that other tests fork meanwhile.
+    let mut holder = Command::new("flock").args(["-o", s(&vault.join("vault.lock")), "sleep", "30"]).spawn().unwrap();
+    let output = (0..50)
+        .map(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            x.run(&["vault", "verify", s(&vault)])
+        })
+        .find(|o| o.status.code() == Some(4))
+        .expect("the holder took the lock");
     assert_eq!(expect_failure(output), "leerteam: the vault is already open in another Leerteam window or command");
-    drop(lock);
+    holder.kill().unwrap();
+    holder.wait().unwrap();
     x.ok(&["vault", "verify", s(&vault)]);
     assert_eq!(x.fails(&["vault", "verify", s(&x.path("nothing"))]), "leerteam: this folder holds no Leerteam vault");
 }

@@ -9,8 +9,6 @@ use leerteam_vault::{
     Part, RecoveryKey, SecretString, SyncWrite, Vault, VaultError, BACKUP_DIR, IDENTITY_FILE, RECOVERY_FILE, VAULT_FILE,
 };
 
-mod kill;
-
 const WORK_FACTOR: u8 = 10;
 
 fn pass(s: &str) -> SecretString {

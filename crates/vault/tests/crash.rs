@@ -3,6 +3,9 @@
 //!
 //! The test binary re-runs itself as the child (`save_loop_child`, ignored unless asked for).
 //! `LEERTEAM_KILL_ROUNDS` sets the number of kills (default 200; use 1000 for a long run).
+//!
+//! This is its own test binary on purpose: a child forked while another test holds a vault's lock file
+//! open would hold that lock until it execs, and make the other test see "already open".
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -12,8 +15,25 @@ use std::time::Duration;
 
 use rand::{Rng, SeedableRng};
 
-use super::{new_vault, put_note, t0, unlock};
-use leerteam_vault::Vault;
+use chrono::{DateTime, TimeZone, Utc};
+use leerteam_vault::{SecretString, Vault, VaultError};
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+}
+
+fn pass() -> SecretString {
+    SecretString::from("correct horse".to_owned())
+}
+
+fn unlock(dir: &Path) -> Result<Vault, VaultError> {
+    Vault::unlock(dir, &pass())
+}
+
+fn put_note(vault: &Vault, text: &str) {
+    vault.db().execute_batch("CREATE TABLE IF NOT EXISTS note (text TEXT)").unwrap();
+    vault.db().execute("INSERT INTO note (text) VALUES (?1)", [text]).unwrap();
+}
 
 const CHILD_DIR_VAR: &str = "LEERTEAM_SAVE_LOOP_DIR";
 
@@ -36,7 +56,7 @@ fn save_loop_child() {
 fn sigkill_during_save_loops_always_reopens_to_g_or_g_plus_1() {
     let rounds: usize = std::env::var("LEERTEAM_KILL_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_vault(dir.path());
+    let (vault, _) = Vault::create(dir.path(), &pass(), 10, t0()).unwrap();
     put_note(&vault, "start");
     let mut last_seen = vault.generation();
     vault.lock();
@@ -45,7 +65,7 @@ fn sigkill_during_save_loops_always_reopens_to_g_or_g_plus_1() {
 
     for round in 0..rounds {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["kill::save_loop_child", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+            .args(["save_loop_child", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
             .env(CHILD_DIR_VAR, dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
