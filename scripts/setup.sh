@@ -47,10 +47,12 @@ ensure_node() {
     }
 }
 
-# The UI's packages, from package-lock.json; then the built UI that the app embeds.
+# The UI's packages at the versions in package-lock.json; then the built UI that the app embeds.
+# `npm install` rather than `npm ci`: the lock file records only this platform's build of the Tauri
+# CLI, which `npm ci` rejects as out of sync.
 ensure_ui() {
     if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-        npm --prefix ui ci --no-fund --no-audit --loglevel=error
+        npm --prefix ui install --no-fund --no-audit --loglevel=error
     fi
     npm --prefix ui run --silent build >/dev/null
 }

@@ -77,23 +77,26 @@ impl Vault {
             on_disk: None,
             _lock: lock,
         };
-        vault.save(now)?;
-        vault.write_recovery_file()?;
-        vault.write_key_file(passphrase, work_factor)?;
+        // The key file is written last: until it exists the folder is no vault, and a failure
+        // removes what was written so that creating again is possible.
+        let written = vault
+            .save(now)
+            .and_then(|()| vault.write_recovery_file())
+            .and_then(|()| vault.write_key_file(passphrase, work_factor));
+        if let Err(error) = written {
+            for name in [IDENTITY_FILE, RECOVERY_FILE, VAULT_FILE] {
+                let _ = fs::remove_file(dir.join(name));
+            }
+            let _ = fs::remove_dir_all(dir.join(BACKUP_DIR));
+            return Err(error);
+        }
         Ok((vault, recovery))
     }
 
     /// Opens the vault in `dir` with its passphrase.
     pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Vault> {
         let lock = prepare_open(dir)?;
-        let ciphertext = read_key_file(dir, IDENTITY_FILE, Part::KeyFile)?;
-        let text = keys::decrypt_with_passphrase(&ciphertext, passphrase).map_err(|failure| match failure {
-            OpenFailure::NotForThisKey => VaultError::WrongPassphrase,
-            OpenFailure::WorkFactorTooHigh(required) => VaultError::WorkFactorTooHigh { required },
-            OpenFailure::Damaged => VaultError::Corrupt(Part::KeyFile),
-        })?;
-        let keys = parse_keys(&text, Part::KeyFile)?;
-        let work_factor = keys::work_factor_of(&ciphertext).unwrap_or(DEFAULT_WORK_FACTOR);
+        let (keys, work_factor) = open_key_file_with(dir, passphrase)?;
         Self::open_with_keys(dir, keys, work_factor, lock)
     }
 
@@ -277,11 +280,21 @@ impl Vault {
     }
 }
 
-/// Decrypts only `identity.age`: the scrypt step of an unlock, timed apart by the benchmark.
+/// Decrypts only `identity.age`: checks a passphrase, and is the scrypt step of an unlock that the
+/// benchmark times apart.
 pub fn open_key_file(dir: &Path, passphrase: &SecretString) -> Result<()> {
+    open_key_file_with(dir, passphrase).map(drop)
+}
+
+fn open_key_file_with(dir: &Path, passphrase: &SecretString) -> Result<(VaultKeys, u8)> {
     let ciphertext = read_key_file(dir, IDENTITY_FILE, Part::KeyFile)?;
-    keys::decrypt_with_passphrase(&ciphertext, passphrase).map_err(|_| VaultError::WrongPassphrase)?;
-    Ok(())
+    let text = keys::decrypt_with_passphrase(&ciphertext, passphrase).map_err(|failure| match failure {
+        OpenFailure::NotForThisKey => VaultError::WrongPassphrase,
+        OpenFailure::WorkFactorTooHigh(required) => VaultError::WorkFactorTooHigh { required },
+        OpenFailure::Damaged => VaultError::Corrupt(Part::KeyFile),
+    })?;
+    let keys = parse_keys(&text, Part::KeyFile)?;
+    Ok((keys, keys::work_factor_of(&ciphertext).unwrap_or(DEFAULT_WORK_FACTOR)))
 }
 
 fn check_work_factor(work_factor: u8) -> Result<()> {

@@ -66,6 +66,22 @@ fn creating_over_an_existing_vault_is_refused() {
 }
 
 #[test]
+fn a_creation_that_fails_halfway_leaves_nothing_and_can_be_retried() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder where the key file's temp file must go makes the last step of creation fail.
+    let obstacle = dir.path().join(format!("{IDENTITY_FILE}.tmp"));
+    fs::create_dir(&obstacle).unwrap();
+    let err = Vault::create(dir.path(), &pass("correct horse"), WORK_FACTOR, t0()).unwrap_err();
+    assert!(matches!(err, VaultError::Io { .. }), "{err:?}");
+    for name in [IDENTITY_FILE, RECOVERY_FILE, VAULT_FILE, BACKUP_DIR] {
+        assert!(!dir.path().join(name).exists(), "{name} left behind");
+    }
+    fs::remove_dir(&obstacle).unwrap();
+    new_vault(dir.path()).0.lock();
+    unlock(dir.path()).expect("the retry made a whole vault");
+}
+
+#[test]
 fn creation_rejects_empty_passphrase_and_work_factor_out_of_range() {
     let dir = tempfile::tempdir().unwrap();
     let err = Vault::create(dir.path(), &pass(""), WORK_FACTOR, t0()).unwrap_err();
