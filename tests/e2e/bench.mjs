@@ -42,7 +42,7 @@ async function measure(binary, readySelector, port) {
   try {
     for (let i = 0; i < rounds; i++) {
       const t0 = performance.now();
-      const session = await Session.start(`http://127.0.0.1:${port}`, binary);
+      const session = await startSession(port, binary);
       await session.waitFor(readySelector, () => true, 30000);
       starts.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, 1500)); // let memory settle after the first paint
@@ -53,6 +53,17 @@ async function measure(binary, readySelector, port) {
     driver.kill();
   }
   return { start: median(starts), rss: median(rss) };
+}
+
+async function startSession(port, binary) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await Session.start(`http://127.0.0.1:${port}`, binary);
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
 
 /** Resident memory of every process running `binary` and all their descendants, in MiB. */

@@ -65,8 +65,16 @@ class World {
 
   /** Starts the app (again): a new session is a new process of the binary. */
   async launch() {
-    this.session = await Session.start(`http://127.0.0.1:${this.port}`, application);
-    return this.session;
+    // tauri-driver listens before its WebKitWebDriver does; the first requests may find nobody behind it.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.session = await Session.start(`http://127.0.0.1:${this.port}`, application);
+        return this.session;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
   }
 
   /** Quits the app the way closing its window does. */

@@ -61,10 +61,11 @@ impl Vault {
             return Err(VaultError::EmptyPassphrase);
         }
         files::create_private_dir(dir).map_err(io_err("create the vault folder"))?;
+        // Lock first, so that two windows creating in the same folder cannot both pass the check.
+        let lock = acquire_lock(dir)?;
         if is_vault(dir) || dir.join(VAULT_FILE).exists() {
             return Err(VaultError::AlreadyExists);
         }
-        let lock = acquire_lock(dir)?;
         let recovery = RecoveryKey::generate();
         let keys = VaultKeys::new(age::x25519::Identity::generate(), Some(recovery.public()));
         let mut vault = Vault {
