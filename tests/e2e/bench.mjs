@@ -40,13 +40,17 @@ async function measure(binary, readySelector, port) {
   const starts = [];
   const rss = [];
   try {
-    for (let i = 0; i < rounds; i++) {
+    // Round 0 is a warm-up (driver start, disk cache) and is not counted.
+    for (let i = 0; i <= rounds; i++) {
       const t0 = performance.now();
       const session = await startSession(port, binary);
       await session.waitFor(readySelector, () => true, 30000);
-      starts.push(performance.now() - t0);
+      const elapsed = performance.now() - t0;
       await new Promise((r) => setTimeout(r, 1500)); // let memory settle after the first paint
-      rss.push(treeRssMiB(binary));
+      if (i > 0) {
+        starts.push(elapsed);
+        rss.push(treeRssMiB(binary));
+      }
       await session.close();
     }
   } finally {
