@@ -13,7 +13,7 @@ const COMMANDS: &[&str] = &[
     "list_cases",
     "create_case",
     "get_case",
-    "update_case_basics",
+    "save_case",
 ];
 
 fn main() {

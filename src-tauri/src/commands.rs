@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::error::{IpcError, IpcResult};
 use crate::settings::Settings;
-use crate::state::{AppState, Saved, StartInfo};
+use crate::state::{AppState, CaseView, StartInfo};
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
 async fn blocking<T: Send + 'static>(
@@ -71,11 +71,7 @@ pub async fn recover(
 
 #[tauri::command]
 pub async fn lock(app: AppHandle) -> IpcResult<()> {
-    blocking(app, |s| {
-        s.lock();
-        Ok(())
-    })
-    .await
+    blocking(app, |s| s.lock()).await
 }
 
 #[tauri::command]
@@ -94,16 +90,16 @@ pub async fn list_cases(app: AppHandle) -> IpcResult<Vec<CaseSummary>> {
 }
 
 #[tauri::command]
-pub async fn create_case(app: AppHandle, case: NewCase) -> IpcResult<Saved<Case>> {
+pub async fn create_case(app: AppHandle, case: NewCase) -> IpcResult<CaseView> {
     blocking(app, move |s| s.create_case(case, Uuid::new_v4())).await
 }
 
 #[tauri::command]
-pub async fn get_case(app: AppHandle, id: Uuid) -> IpcResult<Case> {
+pub async fn get_case(app: AppHandle, id: Uuid) -> IpcResult<CaseView> {
     blocking(app, move |s| s.get_case(id)).await
 }
 
 #[tauri::command]
-pub async fn update_case_basics(app: AppHandle, id: Uuid, basics: NewCase) -> IpcResult<Saved<Case>> {
-    blocking(app, move |s| s.update_case_basics(id, basics)).await
+pub async fn save_case(app: AppHandle, case: Case) -> IpcResult<CaseView> {
+    blocking(app, move |s| s.save_case(case)).await
 }

@@ -5,7 +5,7 @@ use ts_rs::TS;
 
 /// The one error type at the IPC boundary. `code` is stable and the UI translates it; `message` is
 /// English for logs and tests, and like every error here never holds case text, passphrases or paths.
-#[derive(Debug, Serialize, TS)]
+#[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct IpcError {
     pub code: String,

@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod saver;
 mod settings;
 mod state;
 
@@ -10,7 +11,7 @@ use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
 pub use error::IpcError;
 pub use settings::Settings;
-pub use state::{AppState, Saved, StartInfo};
+pub use state::{AppState, CaseView, StartInfo};
 
 /// Test-only: the vault folder to use instead of the OS default (the e2e tests use a temp folder).
 pub const VAULT_DIR_VAR: &str = "LEERTEAM_VAULT_DIR";
@@ -28,6 +29,10 @@ pub fn run() {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(leerteam_vault::DEFAULT_WORK_FACTOR);
             app.manage(AppState::new(app.path().app_config_dir()?, default_dir, work_factor));
+            let (changes, saver) = std::sync::mpsc::channel();
+            app.state::<AppState>().set_saver(changes);
+            let handle = app.handle().clone();
+            std::thread::spawn(move || saver::run(handle, saver));
             main_window(app)?;
             Ok(())
         })
@@ -45,10 +50,16 @@ pub fn run() {
             commands::list_cases,
             commands::create_case,
             commands::get_case,
-            commands::update_case_basics,
+            commands::save_case,
         ])
-        .run(tauri::generate_context!())
-        .expect("Leerteam could not start");
+        .build(tauri::generate_context!())
+        .expect("Leerteam could not start")
+        .run(|app, event| {
+            // Closing the window writes what the saver thread has not written yet.
+            if let tauri::RunEvent::ExitRequested { .. } | tauri::RunEvent::Exit = event {
+                let _ = app.state::<AppState>().flush();
+            }
+        });
 }
 
 /// The one window. Navigation away from the app's own pages is refused: no link or script can take

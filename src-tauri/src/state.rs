@@ -3,10 +3,12 @@
 //! only moves them off the main thread.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use leerteam_model::{Case, CaseSummary, NewCase};
+use leerteam_model::{Case, CaseSummary, NewCase, OpenItem, Phase};
 use leerteam_vault::{ExposeSecret, RecoveryKey, SecretString, Vault};
 use serde::Serialize;
 use ts_rs::TS;
@@ -25,6 +27,30 @@ pub struct AppState {
     settings_path: PathBuf,
     default_dir: PathBuf,
     work_factor: u8,
+    /// Changes in memory that are not yet in `vault.age`.
+    dirty: AtomicBool,
+    /// Wakes the saver thread (see saver.rs); without one, changes are saved at once.
+    saver: Mutex<Option<Sender<()>>>,
+}
+
+/// A case as the workspace shows it: the case, what is still open per phase, and the phase that
+/// what is filled in suggests.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct CaseView {
+    pub case: Case,
+    pub open_items: Vec<OpenItem>,
+    pub suggested_phase: Phase,
+}
+
+impl CaseView {
+    fn of(case: Case) -> Self {
+        CaseView {
+            open_items: leerteam_model::open_items(&case, Utc::now().date_naive()),
+            suggested_phase: leerteam_model::suggested_phase(&case),
+            case,
+        }
+    }
 }
 
 /// What the first screen needs to know.
@@ -38,14 +64,6 @@ pub struct StartInfo {
     pub settings: Settings,
 }
 
-/// A result of a change, with the moment it reached the disk.
-#[derive(Debug, Serialize, TS)]
-#[ts(export)]
-pub struct Saved<T> {
-    pub value: T,
-    pub saved_at: DateTime<Utc>,
-}
-
 impl AppState {
     pub fn new(settings_dir: PathBuf, default_dir: PathBuf, work_factor: u8) -> Self {
         let settings_path = settings::file(settings_dir);
@@ -56,7 +74,13 @@ impl AppState {
             settings_path,
             default_dir,
             work_factor,
+            dirty: AtomicBool::new(false),
+            saver: Mutex::new(None),
         }
+    }
+
+    pub fn set_saver(&self, saver: Sender<()>) {
+        *lock(&self.saver) = Some(saver);
     }
 
     pub fn start(&self) -> StartInfo {
@@ -112,10 +136,28 @@ impl AppState {
         Ok(saved_at)
     }
 
-    /// Drops the keys and the database; the UI clears its own state.
-    pub fn lock(&self) {
+    /// Writes what is not yet saved, then drops the keys and the database; the UI clears its own
+    /// state. If the write fails the vault stays open: locking must not lose a change.
+    pub fn lock(&self) -> IpcResult<()> {
+        self.flush()?;
         lock(&self.vault).take();
         lock(&self.pending_recovery).take();
+        Ok(())
+    }
+
+    /// Saves pending changes. Returns when they were saved, or `None` if there was nothing to save.
+    pub fn flush(&self) -> IpcResult<Option<DateTime<Utc>>> {
+        let mut guard = lock(&self.vault);
+        let Some(vault) = guard.as_mut() else { return Ok(None) };
+        if !self.dirty.swap(false, Ordering::SeqCst) {
+            return Ok(None);
+        }
+        let now = Utc::now();
+        vault.save(now).map_err(|error| {
+            self.dirty.store(true, Ordering::SeqCst);
+            IpcError::from(error)
+        })?;
+        Ok(Some(now))
     }
 
     pub fn change_passphrase(&self, current: SecretString, new: SecretString) -> IpcResult<()> {
@@ -139,16 +181,17 @@ impl AppState {
         self.with_vault(|vault| Ok(leerteam_model::list_cases(vault.db(), Utc::now().date_naive())?))
     }
 
-    pub fn get_case(&self, id: Uuid) -> IpcResult<Case> {
-        self.with_vault(|vault| Ok(leerteam_model::load_case(vault.db(), id)?))
+    pub fn get_case(&self, id: Uuid) -> IpcResult<CaseView> {
+        self.with_vault(|vault| Ok(CaseView::of(leerteam_model::load_case(vault.db(), id)?)))
     }
 
-    pub fn create_case(&self, new: NewCase, id: Uuid) -> IpcResult<Saved<Case>> {
-        self.change(|vault, now| Ok(leerteam_model::create_case(vault.db_mut(), id, new, now)?))
+    pub fn create_case(&self, new: NewCase, id: Uuid) -> IpcResult<CaseView> {
+        self.change(|vault, now| Ok(CaseView::of(leerteam_model::create_case(vault.db_mut(), id, new, now)?)))
     }
 
-    pub fn update_case_basics(&self, id: Uuid, basics: NewCase) -> IpcResult<Saved<Case>> {
-        self.change(|vault, now| Ok(leerteam_model::update_case_basics(vault.db_mut(), id, basics, now)?))
+    /// Stores the workspace's edited case; the encrypted write follows within a second.
+    pub fn save_case(&self, case: Case) -> IpcResult<CaseView> {
+        self.change(|vault, now| Ok(CaseView::of(leerteam_model::save_case(vault.db_mut(), &case, now)?)))
     }
 
     fn open(&self, dir: &Path, vault: Vault) {
@@ -163,15 +206,19 @@ impl AppState {
         f(guard.as_mut().ok_or_else(IpcError::locked)?)
     }
 
-    /// A change to the vault, saved at once. If the save fails the change stays in memory and the
-    /// error is shown; the next change saves both.
-    fn change<T>(&self, f: impl FnOnce(&mut Vault, DateTime<Utc>) -> IpcResult<T>) -> IpcResult<Saved<T>> {
-        self.with_vault(|vault| {
-            let now = Utc::now();
-            let value = f(vault, now)?;
-            vault.save(now).map_err(IpcError::from)?;
-            Ok(Saved { value, saved_at: now })
-        })
+    /// A change to the vault in memory. The saver thread writes it to disk shortly after, so that a
+    /// burst of typing becomes one write; without a saver thread it is written at once.
+    fn change<T>(&self, f: impl FnOnce(&mut Vault, DateTime<Utc>) -> IpcResult<T>) -> IpcResult<T> {
+        let value = self.with_vault(|vault| f(vault, Utc::now()))?;
+        self.dirty.store(true, Ordering::SeqCst);
+        let saver = lock(&self.saver).clone();
+        match saver {
+            Some(saver) if saver.send(()).is_ok() => {}
+            _ => {
+                self.flush()?;
+            }
+        }
+        Ok(value)
     }
 }
 

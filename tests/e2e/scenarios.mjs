@@ -43,7 +43,36 @@ async function unlock(app, passphrase) {
   await app.click('#unlock');
 }
 
+const PHASES = ['goal_and_scope', 'sharing_perspectives', 'processing_time', 'red_thread', 'safety_nets', 'success_criteria', 'story'];
+
 export const scenarios = [
+  {
+    name: 'phases',
+    title: 'every phase screen of a case, in English and in Dutch, with a screenshot of each',
+    async run(world) {
+      const app = world.session;
+      await createVault(app);
+      await createCase(app, { kind: 'incident', title: 'Medicatie dubbel toegediend', ward: 'Chirurgie' });
+      await app.click('#add-participant');
+      await app.waitFor('#pseudonym-1');
+      assert.equal(await app.value('#pseudonym-1'), 'Verpleegkundige A', 'a pseudonym is generated');
+      for (const language of ['en', 'nl']) {
+        for (const [i, phase] of PHASES.entries()) {
+          await app.click(`#phase-${phase}`);
+          await app.waitFor('#phase-heading', (t) => t.startsWith(`${i + 1}.`));
+          await app.run('window.scrollTo(0, 0)');
+          await world.shot(`phase-${i + 1}-${phase}-${language}`);
+        }
+        if (language === 'en') {
+          await app.click('#open-settings');
+          await app.click('#language option[value="nl"]');
+          await app.waitFor('h1', (t) => t === 'Instellingen');
+          await app.click('.brand');
+          await app.click('.case-link');
+        }
+      }
+    },
+  },
   {
     name: 'lifecycle',
     title: 'create a vault, confirm the recovery key, create and edit a case, lock, a wrong passphrase, unlock, restart, find the case intact, no plaintext on disk',
@@ -60,6 +89,7 @@ export const scenarios = [
       await app.click('#case-ward'); // leaving the field saves it
       await app.waitFor('#case-heading', (t) => t === edited);
       await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
+      await app.run('window.scrollTo(0, 0)');
       await world.shot('3-case');
       await app.click('#back-to-cases');
       await app.waitFor('#case-list', (t) => t.includes(edited) && t.includes('Theme'));

@@ -5,6 +5,7 @@ mod case;
 mod error;
 mod json;
 mod kinds;
+mod progress;
 mod sample;
 mod schema;
 mod store;
@@ -14,10 +15,10 @@ pub use case::*;
 pub use error::{ModelError, Result};
 pub use json::{from_json, parse_date, schema as json_schema, to_json, CaseFile, FORMAT, FORMAT_VERSION};
 pub use kinds::*;
+pub use progress::{open_items, suggested_phase, OpenItem};
 pub use sample::{sample_case, sample_today};
 pub use schema::{migrate, migrate_to, version as schema_version, LATEST_VERSION};
 pub use store::{
-    count_cases, create_case, insert_case, list_cases, load_case, set_experiment_status, update_case_basics,
-    CaseSummary,
+    count_cases, create_case, insert_case, list_cases, load_case, save_case, set_experiment_status, CaseSummary,
 };
 pub use validate::{check, Finding, Severity, LINE_MAX, PROCESSING_DAYS, TEXT_MAX};

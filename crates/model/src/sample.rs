@@ -171,7 +171,8 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
     case.experiments = (1..=4)
         .map(|i| Experiment {
             id: i,
-            learning_point_id: Some(i),
+            // Every "change" point (1, 3, 5) gets an experiment; the fourth supports a "keep" point.
+            learning_point_id: Some(if i <= 3 { 2 * i - 1 } else { 2 }),
             action: dice.sentences(1),
             prediction: dice.sentences(1),
             owner_role: "Verpleegkundige".into(),

@@ -450,21 +450,29 @@ pub fn set_experiment_status(
     Ok(())
 }
 
-/// The fields a case starts with, edited after creation.
-pub fn update_case_basics(conn: &mut Connection, id: Uuid, basics: NewCase, now: DateTime<Utc>) -> Result<Case> {
-    let mut case = load_case(conn, id)?;
-    case.kind = basics.kind;
-    case.title = basics.title;
-    case.ward = basics.ward;
-    case.event_date = basics.event_date;
-    case.updated_at = now;
-    let findings = validate::check(&case, now.date_naive());
+/// Stores an edited case in place of the stored one: the workspace sends the whole case after each
+/// change. Refused whole, without change, if the case breaks a rule; `created_at` stays as stored.
+pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Result<Case> {
+    let key = case.id.to_string();
+    let created_at: DateTime<Utc> = conn
+        .query_row("SELECT created_at FROM case_file WHERE id = ?1", [&key], |r| r.get(0))
+        .optional()?
+        .ok_or(ModelError::CaseNotFound)?;
+    let mut stored = Case { created_at, updated_at: now, ..case.clone() };
+    // A participant added without a pseudonym gets the next free one for their role ("Arts B").
+    for i in 0..stored.participants.len() {
+        if stored.participants[i].pseudonym.trim().is_empty() {
+            stored.participants[i].pseudonym = stored.suggest_pseudonym(stored.participants[i].role);
+        }
+    }
+    let findings = validate::check(&stored, now.date_naive());
     if findings.iter().any(|f| f.severity == Severity::Error) {
         return Err(ModelError::Invalid(findings));
     }
-    conn.execute(
-        "UPDATE case_file SET kind = ?2, title = ?3, ward = ?4, event_date = ?5, updated_at = ?6 WHERE id = ?1",
-        params![id.to_string(), case.kind, case.title, case.ward, case.event_date, case.updated_at],
-    )?;
-    Ok(case)
+    let tx = conn.transaction()?;
+    // Everything under the case goes with it (ON DELETE CASCADE) and is written anew.
+    tx.execute("DELETE FROM case_file WHERE id = ?1", [&key])?;
+    write_case(&tx, &stored)?;
+    tx.commit()?;
+    Ok(stored)
 }

@@ -2,13 +2,13 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { Case } from '../bindings/Case';
 import type { CaseSummary } from '../bindings/CaseSummary';
+import type { CaseView } from '../bindings/CaseView';
 import type { IpcError } from '../bindings/IpcError';
 import type { NewCase } from '../bindings/NewCase';
-import type { Saved } from '../bindings/Saved';
 import type { Settings } from '../bindings/Settings';
 import type { StartInfo } from '../bindings/StartInfo';
 
-export type { Case, CaseSummary, IpcError, NewCase, Saved, Settings, StartInfo };
+export type { Case, CaseSummary, CaseView, IpcError, NewCase, Settings, StartInfo };
 
 export function isIpcError(value: unknown): value is IpcError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
@@ -27,7 +27,7 @@ export const api = {
   changePassphrase: (current: string, next: string) => invoke<void>('change_passphrase', { current, new: next }),
   setSettings: (settings: Settings) => invoke<Settings>('set_settings', { settings }),
   listCases: () => invoke<CaseSummary[]>('list_cases'),
-  createCase: (c: NewCase) => invoke<Saved<Case>>('create_case', { case: c }),
-  getCase: (id: string) => invoke<Case>('get_case', { id }),
-  updateCaseBasics: (id: string, basics: NewCase) => invoke<Saved<Case>>('update_case_basics', { id, basics }),
+  createCase: (c: NewCase) => invoke<CaseView>('create_case', { case: c }),
+  getCase: (id: string) => invoke<CaseView>('get_case', { id }),
+  saveCase: (c: Case) => invoke<CaseView>('save_case', { case: c }),
 };

@@ -1,5 +1,5 @@
 // The app's state and its use cases, apart from the screens so that it can be tested with the IPC mocked.
-import { api as realApi, isIpcError, type Case, type CaseSummary, type NewCase, type Settings } from './api';
+import { api as realApi, isIpcError, type Case, type CaseSummary, type CaseView, type NewCase, type Settings } from './api';
 import { i18n, systemLanguage, type Language } from './i18n.svelte';
 
 export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'case' | 'settings';
@@ -34,7 +34,7 @@ export class AppModel {
   settings = $state<Settings>({ vault_dir: null, language: null, idle_minutes: 10 });
   recoveryKey = $state<string | null>(null);
   cases = $state<CaseSummary[]>([]);
-  current = $state<Case | null>(null);
+  current = $state<CaseView | null>(null);
   save = $state<SaveState>({ kind: 'idle' });
   /** Translation key of the error to show on the current screen. */
   error = $state<string | null>(null);
@@ -137,17 +137,26 @@ export class AppModel {
   }
 
   async createCase(fields: NewCase) {
-    const saved = await this.saving(() => this.api.createCase(fields));
-    if (!saved) return;
-    this.current = saved;
+    const view = await this.changing(() => this.api.createCase(fields));
+    if (!view) return;
+    this.current = view;
     this.go('case');
   }
 
-  async updateBasics(fields: NewCase) {
-    if (!this.current) return;
-    const id = this.current.id;
-    const saved = await this.saving(() => this.api.updateCaseBasics(id, fields));
-    if (saved) this.current = saved;
+  /** Stores the edited case. A refused edit keeps what was typed on screen, with the reason. */
+  async saveCase(edited: Case) {
+    const view = await this.changing(() => this.api.saveCase(edited));
+    if (view) this.current = view;
+    return view !== undefined;
+  }
+
+  /** The backend wrote the vault (event from its saver thread). */
+  markSaved(at: string) {
+    this.save = { kind: 'saved', at };
+  }
+
+  markSaveFailed(error: unknown) {
+    this.save = { kind: 'failed', error: errorKey(error) };
   }
 
   async changePassphrase(current: string, next: string, repeat: string) {
@@ -196,12 +205,11 @@ export class AppModel {
     }
   }
 
-  /** A change that the backend saves: the saved state follows it. */
-  private async saving<T>(call: () => Promise<{ value: T; saved_at: string }>): Promise<T | undefined> {
-    this.save = { kind: 'saving' };
+  /** A change: in memory at once, on disk when the backend reports it saved (markSaved). */
+  private async changing<T>(call: () => Promise<T>): Promise<T | undefined> {
     const result = await this.run(call);
-    this.save = result ? { kind: 'saved', at: result.saved_at } : { kind: 'failed', error: this.error ?? 'error.unknown' };
+    this.save = result === undefined ? { kind: 'failed', error: this.error ?? 'error.unknown' } : { kind: 'saving' };
     this.activity();
-    return result?.value;
+    return result;
   }
 }

@@ -20,9 +20,10 @@ function backend(overrides: Record<string, (args: Record<string, unknown>) => un
     lock: () => null,
     create_vault: () => 'AGE-SECRET-KEY-1TEST',
     confirm_recovery_key: () => null,
-    create_case: () => ({ value: caseRecord, saved_at: '2026-11-23T13:05:00Z' }),
-    update_case_basics: () => {
-      throw { code: 'required', message: 'the case is not valid: title: is required' };
+    create_case: () => ({ case: caseRecord, open_items: [], suggested_phase: 'goal_and_scope' }),
+    save_case: (a) => {
+      if ((a.case as { title: string }).title === '') throw { code: 'required', message: 'the case is not valid: title: is required' };
+      return { case: a.case, open_items: [], suggested_phase: 'goal_and_scope' };
     },
     ...overrides,
   };
@@ -129,18 +130,25 @@ describe('the app model', () => {
     expect(app.screen).toBe('cases');
   });
 
-  it('shows the saved time after a change, and a refused change with its reason', async () => {
+  it('shows "saving" after a change until the backend reports the write, and a refused change with its reason', async () => {
     backend();
     const app = new AppModel(undefined, timers);
     await app.start();
     await app.unlock('correct horse battery');
     await app.createCase({ kind: 'incident', title: 'Val', ward: '', event_date: null });
     expect(app.screen).toBe('case');
+    expect(app.save).toEqual({ kind: 'saving' });
+    app.markSaved('2026-11-23T13:05:00Z');
     expect(app.save).toEqual({ kind: 'saved', at: '2026-11-23T13:05:00Z' });
-    await app.updateBasics({ kind: 'incident', title: '', ward: '', event_date: null });
+    const edited = { ...app.current!.case, title: 'Val in de nacht' };
+    expect(await app.saveCase(edited)).toBe(true);
+    expect(app.current?.case.title).toBe('Val in de nacht');
+    expect(await app.saveCase({ ...edited, title: '' })).toBe(false);
     expect(app.save).toEqual({ kind: 'failed', error: 'error.required' });
     expect(app.error).toBe('error.required');
-    expect(app.current?.title).toBe('Val');
+    expect(app.current?.case.title).toBe('Val in de nacht');
+    app.markSaveFailed({ code: 'changed_on_disk', message: '' });
+    expect(app.save).toEqual({ kind: 'failed', error: 'error.changed_on_disk' });
   });
 
   it('a command answered with "locked" returns to the unlock screen', async () => {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { i18n, keys, systemLanguage, t } from './i18n.svelte';
+import { CASE_KINDS, CRITERIA, EMOTIONS, PHASES, PRECONDITIONS, ROLES, STATUSES } from './kinds';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -47,6 +48,26 @@ describe('messages', () => {
     }
     for (const code of ['wrong_passphrase', 'already_open', 'required', 'session_order', 'locked']) expect(codes).toContain(code);
     for (const code of codes) expect(keys.nl, `error.${code}`).toContain(`error.${code}`);
+  });
+
+  it('every value of every vocabulary, and the guidance of every phase, has a message', () => {
+    const needed = [
+      ...PHASES.flatMap((p) => [`phase.${p}`, `guide.${p}.text`, `guide.${p}.q1`, `guide.${p}.q2`, `guide.${p}.q3`]),
+      ...CASE_KINDS.map((k) => `kind.${k}`),
+      ...ROLES.map((r) => `role.${r}`),
+      ...PRECONDITIONS.map((p) => `precondition.${p}`),
+      ...EMOTIONS.map((e) => `emotion.${e}`),
+      ...CRITERIA.flatMap((c) => [`criterion.${c}`, `criterion.${c}_hint`]),
+      ...STATUSES.flatMap((s) => [`status.${s}`, `decision.${s}`]),
+    ];
+    for (const key of needed) expect(keys.nl, key).toContain(key);
+  });
+
+  it('every open-item code of the phase bar has a message', () => {
+    const progress = readFileSync(join(root, 'crates', 'model', 'src', 'progress.rs'), 'utf8');
+    const codes = [...progress.matchAll(/open\(\w+, "([a-z_]+)"/g), ...progress.matchAll(/\(LearningKind::\w+, "([a-z_]+)"\)/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(12);
+    for (const code of codes) expect(keys.nl, `open.${code}`).toContain(`open.${code}`);
   });
 
   it('follows the OS language: Dutch for nl-*, English otherwise', () => {

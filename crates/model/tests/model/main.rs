@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 mod migrations;
 mod rules;
+mod workspace;
 
 pub fn db() -> Connection {
     let mut conn = Connection::open_in_memory().unwrap();
@@ -173,26 +174,4 @@ fn the_committed_json_schema_is_current() {
         committed == generated,
         "docs/case.schema.json is stale: run LEERTEAM_UPDATE_SCHEMA=1 cargo test -p leerteam-model"
     );
-}
-
-#[test]
-fn editing_the_basics_validates_and_keeps_everything_else() {
-    let mut conn = db();
-    let case = sample_case(id(1), 4, now());
-    insert_case(&mut conn, &case, sample_today()).unwrap();
-    let later = now() + TimeDelta::minutes(5);
-    let edited = NewCase { kind: CaseKind::Series, title: "Nieuwe titel".into(), ward: "IC".into(), event_date: None };
-    update_case_basics(&mut conn, id(1), edited.clone(), later).unwrap();
-    let stored = load_case(&conn, id(1)).unwrap();
-    assert_eq!(
-        (stored.kind, stored.title.as_str(), stored.ward.as_str(), stored.event_date),
-        (CaseKind::Series, "Nieuwe titel", "IC", None)
-    );
-    assert_eq!(stored.updated_at, later);
-    assert_eq!(stored.perspectives, case.perspectives);
-
-    let empty = NewCase { title: " ".into(), ..edited };
-    assert_eq!(update_case_basics(&mut conn, id(1), empty.clone(), later).unwrap_err().code(), "invalid");
-    assert_eq!(load_case(&conn, id(1)).unwrap().title, "Nieuwe titel", "a refused edit changes nothing");
-    assert!(matches!(update_case_basics(&mut conn, id(9), empty, later), Err(ModelError::CaseNotFound)));
 }
