@@ -9,7 +9,7 @@ leerteam_setup
 ensure_apt_packages "${LEERTEAM_TEST_APT_PACKAGES[@]}"
 ensure_tauri_driver
 
-cargo build --locked --quiet -p leerteam-app --features custom-protocol
+cargo build --locked --quiet -p leerteam-app -p leerteam-cli --features leerteam-app/custom-protocol
 out="$CARGO_TARGET_DIR/e2e"
 rm -rf "$out"
 NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24" \

@@ -2,13 +2,13 @@
 // home, data, config, cache and temp folders, so that nothing is shared and everything can be scanned.
 //   node tests/e2e/run.mjs APP_BINARY OUT_DIR [scenario…]
 // Run it under `dbus-run-session -- xvfb-run -a` (scripts/e2e.sh does).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Session } from './webdriver.mjs';
-import { scenarios } from './scenarios.mjs';
+import { PASSPHRASE_FOR_CLI, scenarios } from './scenarios.mjs';
 
 const [binary, outDir, ...only] = process.argv.slice(2);
 if (!binary || !outDir) {
@@ -32,7 +32,13 @@ class World {
     this.vault = join(this.root, 'vault');
     this.dirs = ['home', 'data', 'config', 'cache', 'tmp'].map((d) => join(this.root, d));
     this.dirs.forEach((d) => mkdirSync(d));
-    this.metrics = {};
+  }
+
+  /** Runs the `leerteam` CLI built beside the app, with this scenario's environment. */
+  cli(args) {
+    const result = spawnSync(join(application, '..', 'leerteam'), args, { env: this.env({ LEERTEAM_PASSPHRASE: PASSPHRASE_FOR_CLI }), encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`leerteam ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
   }
 
   env(extra = {}) {
@@ -142,6 +148,7 @@ for (const [index, scenario] of chosen.entries()) {
   const world = new World(scenario.name, 4444 + index, outDir);
   const started = Date.now();
   try {
+    await scenario.prepare?.(world);
     await world.boot();
     await scenario.run(world);
     await world.shot('final');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { KEY } from './webdriver.mjs';
 
 const PASSPHRASE = 'de koffie op afdeling 4 is koud';
+export const PASSPHRASE_FOR_CLI = PASSPHRASE;
 const CANARY = 'KANARIE-e2e-Zoë-7f31';
 
 async function createVault(app, passphrase = PASSPHRASE, world = null) {
@@ -46,6 +47,53 @@ async function unlock(app, passphrase) {
 const PHASES = ['goal_and_scope', 'sharing_perspectives', 'processing_time', 'red_thread', 'safety_nets', 'success_criteria', 'story'];
 
 export const scenarios = [
+  {
+    name: 'large',
+    title: 'a vault of 1,000 rich cases: time from unlock to an interactive case list, search and open',
+    prepare(world) {
+      world.cli(['vault', 'init', world.vault, '--work-factor', '10', '--recovery-key-out', `${world.root}/key.txt`]);
+      world.cli(['case', 'samples', world.vault, '--count', '1000']);
+    },
+    async run(world) {
+      const app = world.session;
+      await app.type('#passphrase', PASSPHRASE);
+      // Measured in the page: from the click to the frame after the 1,000th row is in the document.
+      const ms = await app.runAsync(
+        `const done = arguments[arguments.length - 1];
+         const start = performance.now();
+         document.querySelector('#unlock').click();
+         const wait = () => document.querySelectorAll('#case-list tbody tr').length >= 1000
+           ? requestAnimationFrame(() => done(performance.now() - start))
+           : requestAnimationFrame(wait);
+         wait();`,
+      );
+      console.log(`     metric: unlock_to_case_list_1000_ms ${Math.round(ms)}`);
+      const rows = await app.run('return document.querySelectorAll("#case-list tbody tr").length');
+      assert.equal(rows, 1000);
+      await app.type('#case-search', 'Chirurgie');
+      const filtered = await app.run('return document.querySelectorAll("#case-list tbody tr").length');
+      assert.ok(filtered > 0 && filtered < 1000, `search narrows the list (${filtered})`);
+      const openMs = await app.runAsync(
+        `const done = arguments[arguments.length - 1];
+         const start = performance.now();
+         document.querySelector('.case-link').click();
+         const wait = () => document.querySelector('#phase-heading') ? requestAnimationFrame(() => done(performance.now() - start)) : requestAnimationFrame(wait);
+         wait();`,
+      );
+      console.log(`     metric: open_case_ms ${Math.round(openMs)}`);
+      const ipcMs = await app.runAsync(
+        `const done = arguments[arguments.length - 1];
+         const ids = [...document.querySelectorAll('.case-link')].length;
+         const start = performance.now();
+         window.__TAURI_INTERNALS__.invoke('list_cases').then((list) => {
+           const mid = performance.now();
+           window.__TAURI_INTERNALS__.invoke('get_case', { id: list[0].id }).then(() => done([mid - start, performance.now() - mid, ids]));
+         });`,
+      );
+      console.log(`     metric: ipc list_cases_ms ${Math.round(ipcMs[0])} get_case_ms ${Math.round(ipcMs[1])}`);
+      await world.shot('opened');
+    },
+  },
   {
     name: 'phases',
     title: 'every phase screen of a case, in English and in Dutch, with a screenshot of each',

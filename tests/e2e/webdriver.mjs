@@ -71,6 +71,11 @@ export class Session {
     return this.cmd('POST', '/execute/sync', { script, args });
   }
 
+  /** Runs `script` in the page; it ends by calling its last argument with the result. */
+  runAsync(script, args = []) {
+    return this.cmd('POST', '/execute/async', { script, args });
+  }
+
   async screenshot() {
     return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
   }

@@ -99,6 +99,31 @@ fn measure_vault(size: usize, args: &BenchArgs) -> Result<Vec<Figure>, CliError>
         vault.save(at)?;
         Ok(start.elapsed())
     })?;
+    // The workspace's backend work, without the disk: open a case (with its open items), and store
+    // an edit of it. Switching phases calls no command at all. The vault write follows in the
+    // background (save_ms above).
+    let target = Uuid::from_u128(size as u128 / 2 + 1);
+    let open_case = median(args.rounds, || {
+        let start = Instant::now();
+        let case = leerteam_model::load_case(vault.db(), target)?;
+        std::hint::black_box((leerteam_model::open_items(&case, today), leerteam_model::suggested_phase(&case)));
+        Ok(start.elapsed())
+    })?;
+    let mut edited = leerteam_model::load_case(vault.db(), target)?;
+    let edit = median(args.rounds, || {
+        tick += 1;
+        edited.story.text.push_str(" Aangevuld.");
+        let start = Instant::now();
+        let saved = leerteam_model::save_case(vault.db_mut(), &edited, now + TimeDelta::seconds(tick))?;
+        std::hint::black_box(leerteam_model::open_items(&saved, today));
+        Ok(start.elapsed())
+    })?;
+    let list = median(args.rounds, || {
+        let start = Instant::now();
+        std::hint::black_box(leerteam_model::list_cases(vault.db(), today)?);
+        Ok(start.elapsed())
+    })?;
+
     let image = vault.image()?;
     let recipients = vault.recipients();
     let floor_path = dir.path().join("floor.age");
@@ -134,6 +159,9 @@ fn measure_vault(size: usize, args: &BenchArgs) -> Result<Vec<Figure>, CliError>
     Ok(vec![
         save_figure,
         Figure::new(format!("save_floor_ms.{size}"), ms(floor), "ms"),
+        Figure::new(format!("case_open_ms.{size}"), ms(open_case), "ms"),
+        Figure::new(format!("case_edit_ms.{size}"), ms(edit), "ms"),
+        Figure::new(format!("case_list_ms.{size}"), ms(list), "ms"),
         Figure::new(format!("serialize_ms.{size}"), ms(serialize), "ms"),
         Figure::new(format!("vault_file_bytes.{size}"), file_size as f64, "bytes"),
         Figure::new(format!("database_bytes.{size}"), image_size as f64, "bytes"),

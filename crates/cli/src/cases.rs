@@ -72,6 +72,17 @@ pub fn import(dir: &Path, file: &Path, pass: &PassphraseArgs, out: &mut dyn Writ
     writeln!(out, "{id}").map_err(io("write output"))
 }
 
+pub fn samples(dir: &Path, count: usize, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let mut vault = open(dir, pass)?;
+    let now = Utc::now();
+    for n in 0..count {
+        let case = leerteam_model::sample_case(Uuid::new_v4(), n as u64, now);
+        leerteam_model::insert_case(vault.db_mut(), &case, now.date_naive())?;
+    }
+    vault.save(now)?;
+    writeln!(out, "{count} example cases added").map_err(io("write output"))
+}
+
 fn read_input(file: &Path) -> Result<String, CliError> {
     if file == Path::new("-") {
         let mut text = String::new();

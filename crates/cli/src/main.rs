@@ -116,6 +116,14 @@ enum CaseCommand {
         #[command(flatten)]
         pass: PassphraseArgs,
     },
+    /// Add COUNT generated example cases (Dutch text, every phase filled in): for training and demos.
+    Samples {
+        dir: PathBuf,
+        #[arg(long, default_value_t = 3)]
+        count: usize,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
     /// Import a case from a JSON file ("-" for standard input) and print its new id.
     Import {
         dir: PathBuf,
@@ -154,6 +162,7 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Case(CaseCommand::List { dir, json, pass }) => cases::list(&dir, json, &pass, out),
         Command::Case(CaseCommand::Export { dir, case_id, pass }) => cases::export(&dir, &case_id, &pass, out),
         Command::Case(CaseCommand::Import { dir, file, pass }) => cases::import(&dir, &file, &pass, out),
+        Command::Case(CaseCommand::Samples { dir, count, pass }) => cases::samples(&dir, count, &pass, out),
         Command::Bench(args) => bench::run(&args, out),
     }
 }

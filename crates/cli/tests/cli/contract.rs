@@ -63,6 +63,20 @@ fn a_rich_case_file_imports_and_exports_unchanged() {
 }
 
 #[test]
+fn samples_adds_rich_example_cases_for_training() {
+    let x = Scratch::create();
+    x.init();
+    let out = x.ok(&["case", "samples", s(&x.vault()), "--count", "3"]);
+    assert_eq!(out.trim(), "3 example cases added");
+    let list: serde_json::Value = serde_json::from_str(&x.ok(&["case", "list", s(&x.vault()), "--json"])).unwrap();
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    let case: serde_json::Value = serde_json::from_str(&x.export(&id)).unwrap();
+    assert_eq!(case["case"]["perspectives"].as_array().unwrap().len(), 8);
+    assert_eq!(case["case"]["experiments"].as_array().unwrap().len(), 4);
+    assert_eq!(x.case_count(), 3);
+}
+
+#[test]
 fn import_reads_standard_input_with_a_dash() {
     let x = Scratch::create();
     x.init();
