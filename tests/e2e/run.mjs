@@ -36,9 +36,13 @@ class World {
 
   /** Runs the `leerteam` CLI built beside the app, with this scenario's environment. */
   cli(args) {
-    const result = spawnSync(join(application, '..', 'leerteam'), args, { env: this.env({ LEERTEAM_PASSPHRASE: PASSPHRASE_FOR_CLI }), encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`leerteam ${args.join(' ')}: ${result.stderr}`);
-    return result.stdout;
+    // Exit code 4 is "already open": a quit app may hold the vault's lock for a moment longer.
+    for (let attempt = 1; ; attempt++) {
+      const result = spawnSync(join(application, '..', 'leerteam'), args, { env: this.env({ LEERTEAM_PASSPHRASE: PASSPHRASE_FOR_CLI }), encoding: 'utf8' });
+      if (result.status === 0) return result.stdout;
+      if (result.status !== 4 || attempt >= 50) throw new Error(`leerteam ${args.join(' ')}: ${result.stderr}`);
+      spawnSync('sleep', ['0.1']);
+    }
   }
 
   env(extra = {}) {
@@ -83,10 +87,12 @@ class World {
     }
   }
 
-  /** Quits the app the way closing its window does. */
+  /** Quits the app the way closing its window does, and waits until its process has ended. */
   async quit() {
     await this.session.close();
     this.session = null;
+    const until = Date.now() + 10000;
+    while (appRunning() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
   }
 
   async shot(label) {
@@ -122,6 +128,18 @@ class World {
       return bytes.includes(utf8) || bytes.includes(utf16);
     });
   }
+}
+
+/** True while a process of the app binary is alive (it holds the vault's lock until it ends). */
+function appRunning() {
+  return readdirSync('/proc').some((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] === application;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function waitForPort(port, timeout) {

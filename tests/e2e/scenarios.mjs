@@ -46,7 +46,123 @@ async function unlock(app, passphrase) {
 
 const PHASES = ['goal_and_scope', 'sharing_perspectives', 'processing_time', 'red_thread', 'safety_nets', 'success_criteria', 'story'];
 
+/** Types into a workspace field and leaves it, which saves; waits until the save reached the disk. */
+async function fill(app, css, text) {
+  await app.type(css, text, { clear: true });
+  await app.click('#phase-heading');
+  await app.waitFor('#save-state', (t) => t.startsWith('Saved') || t.startsWith('Not saved'));
+}
+
+async function openPhase(app, n) {
+  await app.click(`#phase-${PHASES[n - 1]}`);
+  await app.waitFor('#phase-heading', (t) => t.startsWith(`${n}.`));
+}
+
 export const scenarios = [
+  {
+    name: 'walkthrough',
+    title: 'one case through all seven phases, with a restart in the middle; every field read back with `leerteam case export`',
+    async run(world) {
+      let app = world.session;
+      await createVault(app);
+      await createCase(app, { kind: 'complication', title: 'Nabloeding na ontslag', ward: 'Chirurgie' });
+      // 1. Goal and scope
+      await fill(app, '#goal-description', 'Patiënt kwam twee dagen na ontslag terug met een nabloeding.');
+      await fill(app, '#goal-why', 'Om te begrijpen hoe het ontslag echt verloopt.');
+      await fill(app, '#goal-in', 'De ontslagdag.');
+      await app.click('#new-role option[value="nurse"]');
+      await app.click('#add-participant');
+      await app.waitFor('#pseudonym-1');
+      await app.click('#new-role option[value="physician"]');
+      await app.click('#add-participant');
+      await app.waitFor('#pseudonym-2');
+      await app.click('#pre-psychological_safety');
+      await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
+      // 2. Sharing perspectives
+      await openPhase(app, 2);
+      await fill(app, '#perspective-1-text', 'Ik had vier ontslagen die ochtend.');
+      await fill(app, '#perspective-2-hard', 'De brief was nog niet klaar.');
+      await app.click('#emotion-1-guilt');
+      await app.click('#add-event');
+      await app.waitFor('#event-1');
+      await fill(app, '#event-1', 'Ontslaggesprek op de gang');
+      await fill(app, '#integrated-picture', 'Het ontslag viel in de drukste dienst van de week.');
+
+      // Restart in the middle.
+      await world.quit();
+      app = await world.launch();
+      await unlock(app, PASSPHRASE);
+      await app.click('.case-link');
+      await app.waitFor('#case-heading', (t) => t === 'Nabloeding na ontslag');
+
+      // 3. Processing time
+      await openPhase(app, 3);
+      await app.run(`const i = document.querySelector('#session-one-date'); i.value = '2026-11-02'; i.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await app.run(`const i = document.querySelector('#session-two-date'); i.value = '2026-11-09'; i.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await app.waitFor('#processing-days', (t) => t.includes('7'));
+      await fill(app, '#reflection-1', 'Achteraf had ik om hulp kunnen vragen.');
+      // 4. Red thread
+      await openPhase(app, 4);
+      await app.click('#add-theme');
+      await app.waitFor('#theme-1-title');
+      await fill(app, '#theme-1-title', 'Drukte op de ontslagdag');
+      await app.click('#add-keep');
+      await app.waitFor('#point-1');
+      await fill(app, '#point-1', 'Korte lijnen met de apotheek.');
+      await app.click('#add-change');
+      await app.waitFor('#point-2');
+      await fill(app, '#point-2', 'Ontslagbrief klaar vóór het gesprek.');
+      await fill(app, '#insight-complexity', 'Bedden, brieven en vervoer hangen aan elkaar.');
+      // 5. Safety nets
+      await openPhase(app, 5);
+      await app.click('#add-experiment');
+      await app.waitFor('#experiment-1-action');
+      await fill(app, '#experiment-1-action', 'Ontslagchecklist om 10:00 uur.');
+      await fill(app, '#experiment-1-owner', 'Verpleegkundige');
+      // 6. Criteria for success
+      await openPhase(app, 6);
+      await fill(app, '#criterion-1-outcome', 'Geen heropnames binnen 7 dagen.');
+      await fill(app, '#criterion-1-balancing', 'Ontslag niet later dan 14:00.');
+      await app.click('#status-1 option[value="running"]');
+      await app.click('#add-checkin-1');
+      await app.waitFor('#checkin-1-observation');
+      await fill(app, '#checkin-1-observation', 'Drie van de vier keer gebruikt.');
+      // 7. The story
+      await openPhase(app, 7);
+      await fill(app, '#story-text', 'Wat we leerden: ’s ochtends is het ontslag kwetsbaar — één checklist helpt.');
+      await app.click('#make-current');
+      await app.waitFor('#is-current');
+      await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
+      await app.run('window.scrollTo(0, 0)');
+      await world.shot('story');
+      await world.quit();
+
+      const list = JSON.parse(world.cli(['case', 'list', world.vault, '--json']));
+      const c = JSON.parse(world.cli(['case', 'export', world.vault, list[0].id])).case;
+      assert.equal(c.kind, 'complication');
+      assert.equal(c.phase, 'story');
+      assert.equal(c.goal.description, 'Patiënt kwam twee dagen na ontslag terug met een nabloeding.');
+      assert.equal(c.goal.scope_in, 'De ontslagdag.');
+      assert.deepEqual(c.participants.map((p) => [p.role, p.pseudonym]), [['nurse', 'Verpleegkundige A'], ['physician', 'Arts A']]);
+      assert.equal(c.participants[0].reflection, 'Achteraf had ik om hulp kunnen vragen.');
+      assert.equal(c.preconditions.find((p) => p.item === 'psychological_safety').met, true);
+      assert.equal(c.perspectives.find((p) => p.participant_id === 1).text, 'Ik had vier ontslagen die ochtend.');
+      assert.deepEqual(c.perspectives.find((p) => p.participant_id === 1).emotions, ['guilt']);
+      assert.equal(c.perspectives.find((p) => p.participant_id === 2).was_hard, 'De brief was nog niet klaar.');
+      assert.equal(c.timeline[0].description, 'Ontslaggesprek op de gang');
+      assert.equal(c.integrated_picture, 'Het ontslag viel in de drukste dienst van de week.');
+      assert.deepEqual(c.sessions.map((s) => [s.kind, s.held_on ?? s.planned_on]), [['perspectives', '2026-11-02'], ['red_thread', '2026-11-09']]);
+      assert.equal(c.themes[0].title, 'Drukte op de ontslagdag');
+      assert.deepEqual(c.learning_points.map((l) => [l.kind, l.text, l.theme_id]), [['keep', 'Korte lijnen met de apotheek.', 1], ['change', 'Ontslagbrief klaar vóór het gesprek.', 1]]);
+      assert.equal(c.insights.complexity, 'Bedden, brieven en vervoer hangen aan elkaar.');
+      assert.equal(c.experiments[0].action, 'Ontslagchecklist om 10:00 uur.');
+      assert.equal(c.experiments[0].learning_point_id, 2, 'the experiment is tied to the change point');
+      assert.equal(c.experiments[0].status, 'running');
+      assert.deepEqual(c.experiments[0].criteria.map((k) => [k.kind, k.text]), [['outcome', 'Geen heropnames binnen 7 dagen.'], ['balancing', 'Ontslag niet later dan 14:00.']]);
+      assert.equal(c.experiments[0].check_ins[0].observation, 'Drie van de vier keer gebruikt.');
+      assert.equal(c.story.text, 'Wat we leerden: ’s ochtends is het ontslag kwetsbaar — één checklist helpt.');
+    },
+  },
   {
     name: 'large',
     title: 'a vault of 1,000 rich cases: time from unlock to an interactive case list, search and open',
