@@ -11,6 +11,8 @@ import { Session } from './webdriver.mjs';
 
 const [appBinary, bareBinary, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 7);
+// The `leerteam` CLI is built beside the app; it makes the vault the app opens on.
+const cli = join(resolve(appBinary, '..'), 'leerteam');
 
 const app = await measure(resolve(appBinary), '#passphrase', 4600);
 const bare = await measure(resolve(bareBinary), '#ready', 4700);
@@ -34,7 +36,7 @@ async function measure(binary, readySelector, port) {
     ...process.env, HOME: dirs.home, XDG_DATA_HOME: dirs.data, XDG_CONFIG_HOME: dirs.config, XDG_CACHE_HOME: dirs.cache,
     TMPDIR: dirs.tmp, NO_AT_BRIDGE: '1', LEERTEAM_VAULT_DIR: dirs.vault, LEERTEAM_PASSPHRASE: 'bench passphrase',
   };
-  await run(join(resolve(binary, '..'), 'leerteam'), ['vault', 'init', dirs.vault, '--work-factor', '10', '--recovery-key-out', join(root, 'key.txt')], env);
+  await run(cli, ['vault', 'init', dirs.vault, '--work-factor', '10', '--recovery-key-out', join(root, 'key.txt')], env);
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 100)], { env, stdio: 'ignore' });
   await waitForPort(port);
   const starts = [];
