@@ -46,11 +46,24 @@ async function unlock(app, passphrase) {
 
 const PHASES = ['goal_and_scope', 'sharing_perspectives', 'processing_time', 'red_thread', 'safety_nets', 'success_criteria', 'story'];
 
+/** Does `action` and waits until the backend reports a new write of the vault. */
+async function saved(app, action) {
+  const count = () => app.run('return Number(document.querySelector("#save-state").dataset.saves)');
+  const before = await count();
+  await action();
+  const until = Date.now() + 10000;
+  while ((await count()) <= before) {
+    if (Date.now() > until) throw new Error(`no save after the change (${await app.text('#save-state')} ${await app.text('#error')})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Types into a workspace field and leaves it, which saves; waits until the save reached the disk. */
 async function fill(app, css, text) {
-  await app.type(css, text, { clear: true });
-  await app.click('#phase-heading');
-  await app.waitFor('#save-state', (t) => t.startsWith('Saved') || t.startsWith('Not saved'));
+  await saved(app, async () => {
+    await app.type(css, text, { clear: true });
+    await app.click('#phase-heading');
+  });
 }
 
 async function openPhase(app, n) {
@@ -76,17 +89,26 @@ export const scenarios = [
       await app.click('#new-role option[value="physician"]');
       await app.click('#add-participant');
       await app.waitFor('#pseudonym-2');
-      await app.click('#pre-psychological_safety');
-      await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
+      await saved(app, () => app.click('#pre-psychological_safety'));
       // 2. Sharing perspectives
       await openPhase(app, 2);
       await fill(app, '#perspective-1-text', 'Ik had vier ontslagen die ochtend.');
       await fill(app, '#perspective-2-hard', 'De brief was nog niet klaar.');
-      await app.click('#emotion-1-guilt');
+      await saved(app, () => app.click('#emotion-1-guilt'));
       await app.click('#add-event');
       await app.waitFor('#event-1');
       await fill(app, '#event-1', 'Ontslaggesprek op de gang');
       await fill(app, '#integrated-picture', 'Het ontslag viel in de drukste dienst van de week.');
+      // Removing asks once, and the recently-deleted list puts it back.
+      await app.click('#add-event');
+      await app.waitFor('#event-2');
+      await fill(app, '#event-2', 'Vervoer later dan gepland');
+      await app.click('#event-2-remove');
+      await saved(app, () => app.click('#event-2-yes'));
+      assert.equal(await app.run('return document.querySelector("#event-2")'), null);
+      await app.click('#recently-deleted summary');
+      await saved(app, () => app.click('#restore-1'));
+      assert.equal(await app.value('#event-2'), 'Vervoer later dan gepland');
 
       // Restart in the middle.
       await world.quit();
@@ -123,16 +145,15 @@ export const scenarios = [
       await openPhase(app, 6);
       await fill(app, '#criterion-1-outcome', 'Geen heropnames binnen 7 dagen.');
       await fill(app, '#criterion-1-balancing', 'Ontslag niet later dan 14:00.');
-      await app.click('#status-1 option[value="running"]');
+      await saved(app, () => app.click('#status-1 option[value="running"]'));
       await app.click('#add-checkin-1');
       await app.waitFor('#checkin-1-observation');
       await fill(app, '#checkin-1-observation', 'Drie van de vier keer gebruikt.');
       // 7. The story
       await openPhase(app, 7);
       await fill(app, '#story-text', 'Wat we leerden: ’s ochtends is het ontslag kwetsbaar — één checklist helpt.');
-      await app.click('#make-current');
+      await saved(app, () => app.click('#make-current'));
       await app.waitFor('#is-current');
-      await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
       await app.run('window.scrollTo(0, 0)');
       await world.shot('story');
       await world.quit();
@@ -149,7 +170,8 @@ export const scenarios = [
       assert.equal(c.perspectives.find((p) => p.participant_id === 1).text, 'Ik had vier ontslagen die ochtend.');
       assert.deepEqual(c.perspectives.find((p) => p.participant_id === 1).emotions, ['guilt']);
       assert.equal(c.perspectives.find((p) => p.participant_id === 2).was_hard, 'De brief was nog niet klaar.');
-      assert.equal(c.timeline[0].description, 'Ontslaggesprek op de gang');
+      assert.deepEqual(c.timeline.map((e) => e.description), ['Ontslaggesprek op de gang', 'Vervoer later dan gepland']);
+      assert.deepEqual(c.recently_deleted, [], 'the restored event left the recently-deleted list');
       assert.equal(c.integrated_picture, 'Het ontslag viel in de drukste dienst van de week.');
       assert.deepEqual(c.sessions.map((s) => [s.kind, s.held_on ?? s.planned_on]), [['perspectives', '2026-11-02'], ['red_thread', '2026-11-09']]);
       assert.equal(c.themes[0].title, 'Drukte op de ontslagdag');

@@ -56,6 +56,23 @@ pub struct Case {
     /// The text meant for others, kept apart from the raw notes above.
     #[serde(default)]
     pub story: Story,
+    /// What was deleted from the case, newest last, so that a deletion can be undone.
+    #[serde(default)]
+    pub recently_deleted: Vec<DeletedItem>,
+}
+
+/// Something deleted from the case: the item as it was, to put back on request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct DeletedItem {
+    pub id: LocalId,
+    pub kind: DeletedKind,
+    /// A short description for the list ("Verpleegkundige A").
+    pub label: String,
+    pub deleted_at: DateTime<Utc>,
+    /// The deleted object, exactly as it was in the case.
+    pub item: serde_json::Value,
 }
 
 /// Phase 1: what the group looks at and why.
@@ -302,6 +319,7 @@ impl Case {
             insights: Insights::default(),
             experiments: Vec::new(),
             story: Story::default(),
+            recently_deleted: Vec::new(),
         }
     }
 

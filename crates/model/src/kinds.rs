@@ -201,3 +201,16 @@ impl ExperimentStatus {
         matches!(self, ExperimentStatus::Planned | ExperimentStatus::Running | ExperimentStatus::Adapted)
     }
 }
+
+vocabulary!(
+    /// What was deleted, for the case's "recently deleted" list.
+    DeletedKind, "deleted kind" {
+        Participant = "participant",
+        Perspective = "perspective",
+        TimelineEvent = "timeline_event",
+        Theme = "theme",
+        LearningPoint = "learning_point",
+        Experiment = "experiment",
+        CheckIn = "check_in",
+    }
+);

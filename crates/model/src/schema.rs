@@ -165,6 +165,16 @@ const MIGRATIONS: &[&str] = &[
         audience TEXT NOT NULL DEFAULT '',
         asks TEXT NOT NULL DEFAULT ''
      ) STRICT;",
+    // 4: recently deleted items, so that a deletion can be undone.
+    "CREATE TABLE deleted_item (
+        case_id TEXT NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
+        id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        deleted_at TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (case_id, id)
+     ) STRICT;",
 ];
 
 /// The schema version this build writes.

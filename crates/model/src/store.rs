@@ -147,6 +147,12 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
         "INSERT INTO story (case_id, text, audience, asks) VALUES (?1, ?2, ?3, ?4)",
         params![id, case.story.text, case.story.audience, case.story.asks],
     )?;
+    for d in &case.recently_deleted {
+        tx.prepare_cached(
+            "INSERT INTO deleted_item (case_id, id, kind, label, deleted_at, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![id, d.id, d.kind, d.label, d.deleted_at, d.item.to_string()])?;
+    }
     Ok(())
 }
 
@@ -306,6 +312,23 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         })
         .optional()?
         .unwrap_or_default();
+    case.recently_deleted = rows(
+        conn,
+        "SELECT id, kind, label, deleted_at, payload FROM deleted_item WHERE case_id = ?1 ORDER BY id",
+        &key,
+        |r| {
+            let payload: String = r.get(4)?;
+            Ok(DeletedItem {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                label: r.get(2)?,
+                deleted_at: r.get(3)?,
+                item: serde_json::from_str(&payload).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e))
+                })?,
+            })
+        },
+    )?;
     Ok(case)
 }
 
@@ -338,6 +361,7 @@ fn case_row(id: Uuid, r: &Row<'_>) -> rusqlite::Result<Case> {
         learning_points: Vec::new(),
         experiments: Vec::new(),
         story: Story::default(),
+        recently_deleted: Vec::new(),
     })
 }
 

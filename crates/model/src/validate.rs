@@ -178,6 +178,10 @@ pub fn check(case: &Case, today: NaiveDate) -> Vec<Finding> {
         }
     }
     check_experiments(&mut f, case, &learning_points);
+    f.unique_ids("recently_deleted", case.recently_deleted.iter().map(|d| d.id));
+    for (i, d) in case.recently_deleted.iter().enumerate() {
+        f.line(format!("recently_deleted[{i}].label"), &d.label, false);
+    }
     f.0
 }
 

@@ -36,6 +36,8 @@ export class AppModel {
   cases = $state<CaseSummary[]>([]);
   current = $state<CaseView | null>(null);
   save = $state<SaveState>({ kind: 'idle' });
+  /** How many writes the backend reported since start; lets tests and screen readers tell a new save. */
+  saves = $state(0);
   /** Translation key of the error to show on the current screen. */
   error = $state<string | null>(null);
   busy = $state(false);
@@ -153,6 +155,7 @@ export class AppModel {
   /** The backend wrote the vault (event from its saver thread). */
   markSaved(at: string) {
     this.save = { kind: 'saved', at };
+    this.saves += 1;
   }
 
   markSaveFailed(error: unknown) {

@@ -62,6 +62,29 @@ fn version_2_migrates_with_participants_sessions_perspectives_and_timeline_intac
 }
 
 #[test]
+fn version_3_migrates_with_red_thread_experiments_and_story_intact() {
+    let mut conn = fixture(3);
+    assert_eq!(migrate(&mut conn).unwrap(), 3);
+    let case = load_case(&conn, FIXTURE_CASE.parse().unwrap()).unwrap();
+    assert_eq!(case.phase, Phase::Story);
+    assert_eq!(case.participants[0].reflection, "Ik had om hulp moeten durven vragen.");
+    assert_eq!(case.themes[0].title, "Drukte op de ontslagdag");
+    assert_eq!((case.themes[0].perspective_ids.as_slice(), case.themes[0].event_ids.as_slice()), (&[1][..], &[2][..]));
+    assert_eq!(case.learning_points.len(), 2);
+    let x = &case.experiments[0];
+    assert_eq!((x.learning_point_id, x.status), (Some(2), ExperimentStatus::Running));
+    assert_eq!(
+        x.criteria.iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [CriterionKind::Outcome, CriterionKind::Balancing]
+    );
+    assert_eq!(x.check_ins[0].observation, "Drie van de vier keer gebruikt.");
+    assert_eq!(case.story.text, "Wat we leerden — ’s ochtends is het ontslag kwetsbaar.");
+    assert_eq!(case.insights.coupling, "Apotheek en afdeling wachten op elkaar.");
+    assert!(case.recently_deleted.is_empty(), "added in version 4, empty");
+    assert!(check(&case, sample_today()).iter().all(|f| f.severity != Severity::Error));
+}
+
+#[test]
 fn migrating_the_latest_version_changes_nothing() {
     let mut conn = db();
     insert_case(&mut conn, &sample_case(id(1), 1, now()), sample_today()).unwrap();

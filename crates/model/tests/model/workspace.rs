@@ -134,3 +134,34 @@ fn participants_added_without_a_pseudonym_get_one_per_role() {
     let pseudonyms: Vec<_> = saved.participants.iter().map(|p| p.pseudonym.as_str()).collect();
     assert_eq!(pseudonyms, ["Verpleegkundige A", "Verpleegkundige B", "Arts A"]);
 }
+
+#[test]
+fn deleted_items_are_kept_with_the_case_and_can_be_put_back() {
+    let mut conn = db();
+    let mut case = sample_case(id(1), 3, now());
+    insert_case(&mut conn, &case, sample_today()).unwrap();
+    let removed = case.timeline.remove(4);
+    for theme in &mut case.themes {
+        theme.event_ids.retain(|&e| e != removed.id);
+    }
+    case.recently_deleted.push(DeletedItem {
+        id: 1,
+        kind: DeletedKind::TimelineEvent,
+        label: removed.description.chars().take(80).collect(),
+        deleted_at: now(),
+        item: serde_json::to_value(&removed).unwrap(),
+    });
+    let saved = save_case(&mut conn, &case, now()).unwrap();
+    let stored = load_case(&conn, id(1)).unwrap();
+    assert_eq!(stored.recently_deleted, saved.recently_deleted);
+    assert_eq!(stored.timeline.len(), 19);
+
+    // Putting it back: the item as it was, and the entry leaves the list.
+    let mut restored = stored.clone();
+    let entry = restored.recently_deleted.pop().unwrap();
+    restored.timeline.push(serde_json::from_value(entry.item).unwrap());
+    save_case(&mut conn, &restored, now()).unwrap();
+    let back = load_case(&conn, id(1)).unwrap();
+    assert!(back.timeline.contains(&removed));
+    assert!(back.recently_deleted.is_empty());
+}
