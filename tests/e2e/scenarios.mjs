@@ -73,6 +73,44 @@ async function openPhase(app, n) {
 
 export const scenarios = [
   {
+    name: 'bad-input',
+    title: 'an empty title, a huge text and sessions out of order: a clear message, and nothing typed is lost',
+    async run(world) {
+      const app = world.session;
+      await createVault(app);
+      await createCase(app, { kind: 'incident', title: 'Goede titel', ward: 'SEH' });
+      await app.type('#case-title', '', { clear: true });
+      await app.click('#phase-heading');
+      await app.waitFor('#error', (t) => t.startsWith('A required field is empty'));
+      await app.waitFor('#save-state', (t) => t.startsWith('Not saved'));
+      await fill(app, '#case-title', 'Titel hersteld');
+      assert.equal(await app.text('#error'), '');
+
+      await openPhase(app, 7);
+      const huge = 'Lang verhaal. '.repeat(8000); // 112,000 characters, over the 100,000 limit
+      await app.run('const el = document.querySelector("#story-text"); el.focus(); el.value = arguments[0]; el.dispatchEvent(new Event("input", { bubbles: true }));', [huge]);
+      await app.click('#phase-heading');
+      await app.waitFor('#error', (t) => t.startsWith('This text is too long'));
+      assert.equal((await app.value('#story-text')).length, huge.length, 'the text stays in the field');
+      await fill(app, '#story-text', 'Korter verhaal.');
+
+      await openPhase(app, 3);
+      await saved(app, () => app.run(`const i = document.querySelector('#session-one-date'); i.value = '2026-11-10'; i.dispatchEvent(new Event('change', { bubbles: true }));`));
+      await app.run(`const i = document.querySelector('#session-two-date'); i.value = '2026-11-03'; i.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await app.waitFor('#error', (t) => t === 'Session 2 cannot be before session 1.');
+      assert.equal(await app.value('#session-two-date'), '2026-11-03', 'the date stays as typed');
+      await saved(app, () => app.run(`const i = document.querySelector('#session-two-date'); i.value = '2026-11-30'; i.dispatchEvent(new Event('change', { bubbles: true }));`));
+      await app.waitFor('#processing-days', (t) => t.includes('20 days'));
+      await world.shot('processing-warning');
+      await world.quit();
+      const list = JSON.parse(world.cli(['case', 'list', world.vault, '--json']));
+      const c = JSON.parse(world.cli(['case', 'export', world.vault, list[0].id])).case;
+      assert.equal(c.title, 'Titel hersteld');
+      assert.equal(c.story.text, 'Korter verhaal.');
+      assert.deepEqual(c.sessions.map((x) => x.planned_on), ['2026-11-10', '2026-11-30']);
+    },
+  },
+  {
     name: 'walkthrough',
     title: 'one case through all seven phases, with a restart in the middle; every field read back with `leerteam case export`',
     async run(world) {
