@@ -79,7 +79,8 @@ export const scenarios = [
       const app = world.session;
       await createVault(app);
       await createCase(app, { kind: 'incident', title: 'Goede titel', ward: 'SEH' });
-      await app.type('#case-title', '', { clear: true });
+      // Emptied the way a person does: select all, delete, leave the field.
+      await replaceText(app, '#case-title', '\uE003');
       await app.click('#phase-heading');
       await app.waitFor('#error', (t) => t.startsWith('A required field is empty'));
       await app.waitFor('#save-state', (t) => t.startsWith('Not saved'));
@@ -88,7 +89,7 @@ export const scenarios = [
 
       await openPhase(app, 7);
       const huge = 'Lang verhaal. '.repeat(8000); // 112,000 characters, over the 100,000 limit
-      await app.run('const el = document.querySelector("#story-text"); el.focus(); el.value = arguments[0]; el.dispatchEvent(new Event("input", { bubbles: true }));', [huge]);
+      await app.run('const el = document.querySelector("#story-text"); el.focus(); el.value = arguments[0]; el.dispatchEvent(new Event("input", { bubbles: true })); el.dispatchEvent(new Event("change", { bubbles: true }));', [huge]);
       await app.click('#phase-heading');
       await app.waitFor('#error', (t) => t.startsWith('This text is too long'));
       assert.equal((await app.value('#story-text')).length, huge.length, 'the text stays in the field');

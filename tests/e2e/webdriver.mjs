@@ -50,7 +50,7 @@ export class Session {
   async type(css, text, { clear = false } = {}) {
     const element = await this.waitFor(css);
     if (clear) await this.cmd('POST', `/element/${element}/clear`, {});
-    await this.cmd('POST', `/element/${element}/value`, { text });
+    if (text !== '') await this.cmd('POST', `/element/${element}/value`, { text });
   }
 
   /** Keys sent to whatever has focus: Tab, Enter and text, as a keyboard user would. */
