@@ -79,6 +79,7 @@ class World {
     for (let attempt = 1; ; attempt++) {
       try {
         this.session = await Session.start(`http://127.0.0.1:${this.port}`, application);
+        this.session.keyboardOnly = this.keyboardOnly ?? false;
         return this.session;
       } catch (error) {
         if (attempt >= 20) throw error;
@@ -166,6 +167,7 @@ for (const [index, scenario] of chosen.entries()) {
   const world = new World(scenario.name, 4444 + index, outDir);
   const started = Date.now();
   try {
+    world.keyboardOnly = scenario.keyboardOnly ?? false;
     await scenario.prepare?.(world);
     await world.boot();
     await scenario.run(world);

@@ -62,7 +62,7 @@ async function saved(app, action) {
 async function fill(app, css, text) {
   await saved(app, async () => {
     await app.type(css, text, { clear: true });
-    await app.click('#phase-heading');
+    await app.leave();
   });
 }
 
@@ -71,49 +71,11 @@ async function openPhase(app, n) {
   await app.waitFor('#phase-heading', (t) => t.startsWith(`${n}.`));
 }
 
-export const scenarios = [
-  {
-    name: 'bad-input',
-    title: 'an empty title, a huge text and sessions out of order: a clear message, and nothing typed is lost',
-    async run(world) {
-      const app = world.session;
-      await createVault(app);
-      await createCase(app, { kind: 'incident', title: 'Goede titel', ward: 'SEH' });
-      // Emptied the way a person does: select all, delete, leave the field.
-      await replaceText(app, '#case-title', '\uE003');
-      await app.click('#phase-heading');
-      await app.waitFor('#error', (t) => t.startsWith('A required field is empty'));
-      await app.waitFor('#save-state', (t) => t.startsWith('Not saved'));
-      await fill(app, '#case-title', 'Titel hersteld');
-      assert.equal(await app.text('#error'), '');
-
-      await openPhase(app, 7);
-      const huge = 'Lang verhaal. '.repeat(8000); // 112,000 characters, over the 100,000 limit
-      await app.run('const el = document.querySelector("#story-text"); el.focus(); el.value = arguments[0]; el.dispatchEvent(new Event("input", { bubbles: true })); el.dispatchEvent(new Event("change", { bubbles: true }));', [huge]);
-      await app.click('#phase-heading');
-      await app.waitFor('#error', (t) => t.startsWith('This text is too long'));
-      assert.equal((await app.value('#story-text')).length, huge.length, 'the text stays in the field');
-      await fill(app, '#story-text', 'Korter verhaal.');
-
-      await openPhase(app, 3);
-      await saved(app, () => app.run(`const i = document.querySelector('#session-one-date'); i.value = '2026-11-10'; i.dispatchEvent(new Event('change', { bubbles: true }));`));
-      await app.run(`const i = document.querySelector('#session-two-date'); i.value = '2026-11-03'; i.dispatchEvent(new Event('change', { bubbles: true }));`);
-      await app.waitFor('#error', (t) => t === 'Session 2 cannot be before session 1.');
-      assert.equal(await app.value('#session-two-date'), '2026-11-03', 'the date stays as typed');
-      await saved(app, () => app.run(`const i = document.querySelector('#session-two-date'); i.value = '2026-11-30'; i.dispatchEvent(new Event('change', { bubbles: true }));`));
-      await app.waitFor('#processing-days', (t) => t.includes('20 days'));
-      await world.shot('processing-warning');
-      await world.quit();
-      const list = JSON.parse(world.cli(['case', 'list', world.vault, '--json']));
-      const c = JSON.parse(world.cli(['case', 'export', world.vault, list[0].id])).case;
-      assert.equal(c.title, 'Titel hersteld');
-      assert.equal(c.story.text, 'Korter verhaal.');
-      assert.deepEqual(c.sessions.map((x) => x.planned_on), ['2026-11-10', '2026-11-30']);
-    },
-  },
-  {
-    name: 'walkthrough',
-    title: 'one case through all seven phases, with a restart in the middle; every field read back with `leerteam case export`',
+function walkthrough(name, keyboardOnly) {
+  return {
+    name,
+    keyboardOnly,
+    title: `one case through all seven phases${keyboardOnly ? ' by keyboard only, without a single mouse action' : ''}, with a restart in the middle; every field read back with \`leerteam case export\``,
     async run(world) {
       let app = world.session;
       await createVault(app);
@@ -223,7 +185,51 @@ export const scenarios = [
       assert.equal(c.experiments[0].check_ins[0].observation, 'Drie van de vier keer gebruikt.');
       assert.equal(c.story.text, 'Wat we leerden: ’s ochtends is het ontslag kwetsbaar — één checklist helpt.');
     },
+  };
+}
+
+export const scenarios = [
+  {
+    name: 'bad-input',
+    title: 'an empty title, a huge text and sessions out of order: a clear message, and nothing typed is lost',
+    async run(world) {
+      const app = world.session;
+      await createVault(app);
+      await createCase(app, { kind: 'incident', title: 'Goede titel', ward: 'SEH' });
+      // Emptied the way a person does: select all, delete, leave the field.
+      await replaceText(app, '#case-title', '\uE003');
+      await app.click('#phase-heading');
+      await app.waitFor('#error', (t) => t.startsWith('A required field is empty'));
+      await app.waitFor('#save-state', (t) => t.startsWith('Not saved'));
+      await fill(app, '#case-title', 'Titel hersteld');
+      assert.equal(await app.text('#error'), '');
+
+      await openPhase(app, 7);
+      const huge = 'Lang verhaal. '.repeat(8000); // 112,000 characters, over the 100,000 limit
+      await app.run('const el = document.querySelector("#story-text"); el.focus(); el.value = arguments[0]; el.dispatchEvent(new Event("input", { bubbles: true })); el.dispatchEvent(new Event("change", { bubbles: true }));', [huge]);
+      await app.click('#phase-heading');
+      await app.waitFor('#error', (t) => t.startsWith('This text is too long'));
+      assert.equal((await app.value('#story-text')).length, huge.length, 'the text stays in the field');
+      await fill(app, '#story-text', 'Korter verhaal.');
+
+      await openPhase(app, 3);
+      await saved(app, () => app.run(`const i = document.querySelector('#session-one-date'); i.value = '2026-11-10'; i.dispatchEvent(new Event('change', { bubbles: true }));`));
+      await app.run(`const i = document.querySelector('#session-two-date'); i.value = '2026-11-03'; i.dispatchEvent(new Event('change', { bubbles: true }));`);
+      await app.waitFor('#error', (t) => t === 'Session 2 cannot be before session 1.');
+      assert.equal(await app.value('#session-two-date'), '2026-11-03', 'the date stays as typed');
+      await saved(app, () => app.run(`const i = document.querySelector('#session-two-date'); i.value = '2026-11-30'; i.dispatchEvent(new Event('change', { bubbles: true }));`));
+      await app.waitFor('#processing-days', (t) => t.includes('20 days'));
+      await world.shot('processing-warning');
+      await world.quit();
+      const list = JSON.parse(world.cli(['case', 'list', world.vault, '--json']));
+      const c = JSON.parse(world.cli(['case', 'export', world.vault, list[0].id])).case;
+      assert.equal(c.title, 'Titel hersteld');
+      assert.equal(c.story.text, 'Korter verhaal.');
+      assert.deepEqual(c.sessions.map((x) => x.planned_on), ['2026-11-10', '2026-11-30']);
+    },
   },
+  walkthrough('walkthrough', false),
+  walkthrough('walkthrough-keyboard', true),
   {
     name: 'large',
     title: 'a vault of 1,000 rich cases: time from unlock to an interactive case list, search and open',

@@ -43,14 +43,63 @@ export class Session {
     return this.cmd('GET', `/element/${await this.waitFor(css)}/text`);
   }
 
+  /** Activates a control: a mouse click, or with `keyboardOnly` Tab to it and Enter or Space. */
   async click(css) {
-    await this.cmd('POST', `/element/${await this.waitFor(css)}/click`, {});
+    if (!this.keyboardOnly) {
+      await this.cmd('POST', `/element/${await this.waitFor(css)}/click`, {});
+      return;
+    }
+    const option = /^(.*) option\[value="(.*)"\]$/.exec(css);
+    if (option) return this.choose(option[1], option[2]);
+    await this.tabTo(css);
+    const kind = await this.run('const e = document.activeElement; return e.type === "checkbox" ? "space" : "enter"');
+    await this.keys(kind === 'space' ? KEY.space : KEY.enter);
   }
 
+  /** Types into a field; `clear` empties it first (select all and delete, as a person would). */
   async type(css, text, { clear = false } = {}) {
+    if (this.keyboardOnly) {
+      await this.tabTo(css);
+      if (clear) await this.selectAllAndDelete();
+      if (text !== '') await this.keys(text);
+      return;
+    }
     const element = await this.waitFor(css);
     if (clear) await this.cmd('POST', `/element/${element}/clear`, {});
     if (text !== '') await this.cmd('POST', `/element/${element}/value`, { text });
+  }
+
+  /** Leaves the focused field, which commits its change. */
+  async leave() {
+    if (this.keyboardOnly) await this.keys(KEY.tab);
+    else await this.click('#phase-heading');
+  }
+
+  /** Moves the focus with Tab until `css` has it: how a keyboard user reaches a control. */
+  async tabTo(css, limit = 400) {
+    await this.waitFor(css);
+    for (let i = 0; i < limit; i++) {
+      if (await this.run('return !!document.activeElement && document.activeElement.matches(arguments[0])', [css])) return;
+      await this.keys(KEY.tab);
+    }
+    throw new Error(`Tab never reached ${css}`);
+  }
+
+  /** Chooses an option of a select with the arrow keys. */
+  async choose(selectCss, value) {
+    await this.tabTo(selectCss);
+    const values = await this.run('return [...document.querySelector(arguments[0]).options].map((o) => o.value)', [selectCss]);
+    const current = await this.run('return document.querySelector(arguments[0]).value', [selectCss]);
+    const steps = values.indexOf(value) - values.indexOf(current);
+    if (values.indexOf(value) < 0) throw new Error(`${selectCss} has no option ${value}`);
+    await this.keys((steps > 0 ? KEY.down : KEY.up).repeat(Math.abs(steps)));
+  }
+
+  async selectAllAndDelete() {
+    await this.cmd('POST', '/actions', {
+      actions: [{ type: 'key', id: 'kb', actions: [{ type: 'keyDown', value: KEY.control }, { type: 'keyDown', value: 'a' }, { type: 'keyUp', value: 'a' }, { type: 'keyUp', value: KEY.control }, { type: 'keyDown', value: KEY.backspace }, { type: 'keyUp', value: KEY.backspace }] }],
+    });
+    await this.cmd('DELETE', '/actions');
   }
 
   /** Keys sent to whatever has focus: Tab, Enter and text, as a keyboard user would. */
@@ -85,7 +134,7 @@ export class Session {
   }
 }
 
-export const KEY = { tab: '\uE004', enter: '\uE007', space: '\uE00D' };
+export const KEY = { tab: '\uE004', enter: '\uE007', space: '\uE00D', up: '\uE013', down: '\uE015', control: '\uE009', backspace: '\uE003' };
 
 async function call(base, method, path, body) {
   const response = await fetch(base + path, {
