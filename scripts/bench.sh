@@ -13,3 +13,6 @@ cargo build --locked --release --quiet -p leerteam-app --features custom-protoco
 "$CARGO_TARGET_DIR/release/leerteam" bench --json
 NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24" \
     node tests/e2e/bench.mjs "$CARGO_TARGET_DIR/release/leerteam-app" "$CARGO_TARGET_DIR/release/examples/bare_window" "${LEERTEAM_BENCH_ROUNDS:-7}"
+# The 1,000-case vault in the release app: unlock to an interactive list, search, open a case.
+NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24" \
+    node tests/e2e/run.mjs "$CARGO_TARGET_DIR/release/leerteam-app" "$CARGO_TARGET_DIR/bench-e2e" large | grep 'metric:'

@@ -92,8 +92,10 @@ class World {
   async quit() {
     await this.session.close();
     this.session = null;
-    const until = Date.now() + 10000;
+    const started = Date.now();
+    const until = started + 10000;
     while (appRunning() && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    if (process.env.E2E_DEBUG) console.log(`     quit took ${Date.now() - started} ms`);
   }
 
   async shot(label) {
@@ -125,7 +127,13 @@ class World {
     const utf8 = Buffer.from(needle, 'utf8');
     const utf16 = Buffer.from(needle, 'utf16le');
     return this.files().filter((path) => {
-      const bytes = readFileSync(path);
+      let bytes;
+      try {
+        bytes = readFileSync(path);
+      } catch (error) {
+        if (error.code === 'ENOENT') return false; // removed by WebKit while we looked
+        throw error;
+      }
       return bytes.includes(utf8) || bytes.includes(utf16);
     });
   }

@@ -27,11 +27,25 @@ class Translator {
     if (!value) return '';
     const onlyDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
     const parsed = new Date(onlyDate ? `${value}T12:00:00` : value);
-    return new Intl.DateTimeFormat(this.locale(), onlyDate ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }).format(parsed);
+    return this.format(onlyDate ? 'date' : 'moment').format(parsed);
   };
 
-  time = (value: string): string =>
-    new Intl.DateTimeFormat(this.locale(), { hour: '2-digit', minute: '2-digit' }).format(new Date(value));
+  time = (value: string): string => this.format('time').format(new Date(value));
+
+  // Making a formatter costs far more than using one; a list of 1,000 cases uses one per language.
+  private formats = new Map<string, Intl.DateTimeFormat>();
+
+  private format(kind: 'date' | 'moment' | 'time'): Intl.DateTimeFormat {
+    const key = `${this.language}:${kind}`;
+    let format = this.formats.get(key);
+    if (!format) {
+      const options: Intl.DateTimeFormatOptions =
+        kind === 'date' ? { dateStyle: 'medium' } : kind === 'moment' ? { dateStyle: 'medium', timeStyle: 'short' } : { hour: '2-digit', minute: '2-digit' };
+      format = new Intl.DateTimeFormat(this.locale(), options);
+      this.formats.set(key, format);
+    }
+    return format;
+  }
 
   private locale(): string {
     return this.language === 'nl' ? 'nl-NL' : 'en-GB';
