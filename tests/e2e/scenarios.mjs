@@ -110,6 +110,8 @@ function walkthrough(name, keyboardOnly) {
       await app.click('#recently-deleted summary');
       await saved(app, () => app.click('#restore-1'));
       assert.equal(await app.value('#event-2'), 'Vervoer later dan gepland');
+      await app.run('document.querySelector("#timeline").scrollIntoView()');
+      await world.shot('timeline');
 
       // Restart in the middle.
       await world.quit();
@@ -123,6 +125,8 @@ function walkthrough(name, keyboardOnly) {
       await app.run(`const i = document.querySelector('#session-one-date'); i.value = '2026-11-02'; i.dispatchEvent(new Event('change', { bubbles: true }));`);
       await app.run(`const i = document.querySelector('#session-two-date'); i.value = '2026-11-09'; i.dispatchEvent(new Event('change', { bubbles: true }));`);
       await app.waitFor('#processing-days', (t) => t.includes('7'));
+      await saved(app, () => app.click('#add-red-thread'));
+      await saved(app, () => app.run(`const i = document.querySelector('#session-3-date'); i.value = '2026-11-16'; i.dispatchEvent(new Event('change', { bubbles: true }));`));
       await fill(app, '#reflection-1', 'Achteraf had ik om hulp kunnen vragen.');
       // 4. Red thread
       await openPhase(app, 4);
@@ -174,7 +178,7 @@ function walkthrough(name, keyboardOnly) {
       assert.deepEqual(c.timeline.map((e) => e.description), ['Ontslaggesprek op de gang', 'Vervoer later dan gepland']);
       assert.deepEqual(c.recently_deleted, [], 'the restored event left the recently-deleted list');
       assert.equal(c.integrated_picture, 'Het ontslag viel in de drukste dienst van de week.');
-      assert.deepEqual(c.sessions.map((s) => [s.kind, s.held_on ?? s.planned_on]), [['perspectives', '2026-11-02'], ['red_thread', '2026-11-09']]);
+      assert.deepEqual(c.sessions.map((s) => [s.kind, s.held_on ?? s.planned_on]), [['perspectives', '2026-11-02'], ['red_thread', '2026-11-09'], ['red_thread', '2026-11-16']]);
       assert.equal(c.themes[0].title, 'Drukte op de ontslagdag');
       assert.deepEqual(c.learning_points.map((l) => [l.kind, l.text, l.theme_id]), [['keep', 'Korte lijnen met de apotheek.', 1], ['change', 'Ontslagbrief klaar vóór het gesprek.', 1]]);
       assert.equal(c.insights.complexity, 'Bedden, brieven en vervoer hangen aan elkaar.');
