@@ -111,15 +111,24 @@ export class AppModel {
     await this.showCases();
   }
 
-  /** Drops everything the UI knows of the vault, and asks the backend to drop its keys and data. */
+  /** Asks the backend to write what is pending and drop its keys and data, then forgets everything
+   * the UI knows of the vault. If the pending write fails the vault stays open, with the reason shown:
+   * locking must not lose a change. */
   async lock() {
+    this.stopIdleTimer();
+    const locked = await this.run(async () => {
+      await this.api.lock();
+      return true;
+    });
+    if (!locked) {
+      this.save = { kind: 'failed', error: this.error ?? 'error.unknown' };
+      return;
+    }
     this.cases = [];
     this.current = null;
     this.recoveryKey = null;
     this.save = { kind: 'idle' };
-    this.stopIdleTimer();
     this.go('unlock');
-    await this.run(() => this.api.lock());
   }
 
   async showCases() {
@@ -184,6 +193,16 @@ export class AppModel {
     this.idle = this.timers.set(() => void this.lock(), this.settings.idle_minutes * 60_000);
   }
 
+  /** The backend is locked already (for instance after the idle time): clear the UI's copy too. */
+  private forget() {
+    this.cases = [];
+    this.current = null;
+    this.recoveryKey = null;
+    this.save = { kind: 'idle' };
+    this.stopIdleTimer();
+    this.screen = 'unlock';
+  }
+
   private stopIdleTimer() {
     if (this.idle !== null) this.timers.clear(this.idle);
     this.idle = null;
@@ -201,7 +220,7 @@ export class AppModel {
       return await call();
     } catch (e) {
       this.error = errorKey(e);
-      if (isIpcError(e) && e.code === 'locked') await this.lock();
+      if (isIpcError(e) && e.code === 'locked') this.forget();
       return undefined;
     } finally {
       this.busy = false;

@@ -99,6 +99,17 @@ describe('the app model', () => {
     expect(calls.at(-1)?.cmd).toBe('lock');
   });
 
+  it('stays open with the reason when the pending change cannot be written at lock', async () => {
+    backend({ lock: () => { throw { code: 'changed_on_disk', message: 'changed on disk' }; } });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    await app.lock();
+    expect(app.screen).toBe('cases');
+    expect(app.cases).toHaveLength(1);
+    expect(app.save).toEqual({ kind: 'failed', error: 'error.changed_on_disk' });
+  });
+
   it('locks by itself after the idle minutes, and activity starts the count again', async () => {
     const calls = backend();
     const app = new AppModel(undefined, timers);
@@ -109,7 +120,7 @@ describe('the app model', () => {
     app.activity();
     expect(timers.pending).toHaveLength(1);
     timers.fire();
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0)); // let the lock call answer
     expect(app.screen).toBe('unlock');
     expect(calls.some((c) => c.cmd === 'lock')).toBe(true);
   });
