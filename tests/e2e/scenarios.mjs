@@ -262,16 +262,20 @@ export const scenarios = [
       const app = world.session;
       await app.type('#passphrase', PASSPHRASE);
       // Measured in the page: from the click to the frame after the 1,000th row is in the document.
-      const ms = await app.runAsync(
+      const [first, all] = await app.runAsync(
         `const done = arguments[arguments.length - 1];
          const start = performance.now();
+         let first = null;
          document.querySelector('#unlock').click();
-         const wait = () => document.querySelectorAll('#case-list tbody tr').length >= 1000
-           ? requestAnimationFrame(() => done(performance.now() - start))
-           : requestAnimationFrame(wait);
+         const wait = () => {
+           const rows = document.querySelectorAll('#case-list tbody tr').length;
+           if (rows > 0 && first === null) first = performance.now() - start;
+           if (rows >= 1000) requestAnimationFrame(() => done([first, performance.now() - start]));
+           else requestAnimationFrame(wait);
+         };
          wait();`,
       );
-      console.log(`     metric: unlock_to_case_list_1000_ms ${Math.round(ms)}`);
+      console.log(`     metric: unlock_to_first_rows_ms ${Math.round(first)} unlock_to_case_list_1000_ms ${Math.round(all)}`);
       const rows = await app.run('return document.querySelectorAll("#case-list tbody tr").length');
       assert.equal(rows, 1000);
       const searchMs = await app.runAsync(
@@ -310,7 +314,7 @@ export const scenarios = [
          const wait = () => document.querySelectorAll('#case-list tbody tr').length > 0 ? requestAnimationFrame(() => done(performance.now() - start)) : requestAnimationFrame(wait);
          wait();`,
       );
-      console.log(`     metric: back_to_case_list_1000_ms ${Math.round(backMs)}`);
+      console.log(`     metric: back_to_case_list_first_rows_ms ${Math.round(backMs)}`);
       await world.shot('opened');
     },
   },
