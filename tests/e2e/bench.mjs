@@ -4,10 +4,9 @@
 //   node tests/e2e/bench.mjs APP_BINARY BARE_BINARY [rounds]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Session } from './webdriver.mjs';
+import { Session, waitForPort } from './webdriver.mjs';
 
 const [appBinary, bareBinary, roundsArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 7);
@@ -45,7 +44,7 @@ async function measure(binary, readySelector, port) {
     // Round 0 is a warm-up (driver start, disk cache) and is not counted.
     for (let i = 0; i <= rounds; i++) {
       const t0 = performance.now();
-      const session = await startSession(port, binary);
+      const session = await Session.start(`http://127.0.0.1:${port}`, binary);
       await session.waitFor(readySelector, () => true, 30000);
       const elapsed = performance.now() - t0;
       await new Promise((r) => setTimeout(r, 1500)); // let memory settle after the first paint
@@ -59,17 +58,6 @@ async function measure(binary, readySelector, port) {
     driver.kill();
   }
   return { start: median(starts), rss: median(rss) };
-}
-
-async function startSession(port, binary) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await Session.start(`http://127.0.0.1:${port}`, binary);
-    } catch (error) {
-      if (attempt >= 20) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
 }
 
 /** Resident memory of every process running `binary` and all their descendants, in MiB. */
@@ -105,17 +93,5 @@ function run(command, args, env) {
   return new Promise((ok, fail) => {
     const child = spawn(command, args, { env, stdio: 'ignore' });
     child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${command} exited ${code}`))));
-  });
-}
-
-function waitForPort(port, timeout = 20000) {
-  const until = Date.now() + timeout;
-  return new Promise((ok, fail) => {
-    const attempt = () => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.end(); ok(); });
-      socket.once('error', () => (Date.now() > until ? fail(new Error(`no driver on ${port}`)) : setTimeout(attempt, 100)));
-    };
-    attempt();
   });
 }

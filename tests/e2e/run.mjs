@@ -4,10 +4,9 @@
 // Run it under `dbus-run-session -- xvfb-run -a` (scripts/e2e.sh does).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Session } from './webdriver.mjs';
+import { Session, waitForPort } from './webdriver.mjs';
 import { PASSPHRASE_FOR_CLI, scenarios } from './scenarios.mjs';
 
 const [binary, outDir, ...only] = process.argv.slice(2);
@@ -75,17 +74,9 @@ class World {
 
   /** Starts the app (again): a new session is a new process of the binary. */
   async launch() {
-    // tauri-driver listens before its WebKitWebDriver does; the first requests may find nobody behind it.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        this.session = await Session.start(`http://127.0.0.1:${this.port}`, application);
-        this.session.keyboardOnly = this.keyboardOnly ?? false;
-        return this.session;
-      } catch (error) {
-        if (attempt >= 20) throw error;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
+    this.session = await Session.start(`http://127.0.0.1:${this.port}`, application);
+    this.session.keyboardOnly = this.keyboardOnly ?? false;
+    return this.session;
   }
 
   /** Quits the app the way closing its window does, and waits until its process has ended. */
@@ -148,24 +139,6 @@ function appRunning() {
     } catch {
       return false;
     }
-  });
-}
-
-function waitForPort(port, timeout) {
-  const until = Date.now() + timeout;
-  return new Promise((resolvePort, reject) => {
-    const attempt = () => {
-      const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.end();
-        resolvePort();
-      });
-      socket.once('error', () => {
-        if (Date.now() > until) reject(new Error(`tauri-driver did not listen on ${port}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
   });
 }
 

@@ -46,6 +46,18 @@ async function unlock(app, passphrase) {
 
 const PHASES = ['goal_and_scope', 'sharing_perspectives', 'processing_time', 'red_thread', 'safety_nets', 'success_criteria', 'story'];
 
+/** Runs `action` (JavaScript) in the page and measures, with the page's own clock, the time until
+ * `ready` (a JavaScript expression) holds and the next frame is painted. */
+function timeInPage(app, action, ready) {
+  return app.runAsync(
+    `const done = arguments[arguments.length - 1];
+     const start = performance.now();
+     ${action};
+     const wait = () => (${ready}) ? requestAnimationFrame(() => done(performance.now() - start)) : requestAnimationFrame(wait);
+     wait();`,
+  );
+}
+
 /** Does `action` and waits until the backend reports a new write of the vault. */
 async function saved(app, action) {
   const count = () => app.run('return Number(document.querySelector("#save-state").dataset.saves)');
@@ -289,13 +301,7 @@ export const scenarios = [
       console.log(`     metric: search_1000_ms ${Math.round(searchMs)}`);
       const filtered = await app.run('return document.querySelectorAll("#case-list tbody tr").length');
       assert.ok(filtered > 0 && filtered < 1000, `search narrows the list (${filtered})`);
-      const openMs = await app.runAsync(
-        `const done = arguments[arguments.length - 1];
-         const start = performance.now();
-         document.querySelector('.case-link').click();
-         const wait = () => document.querySelector('#phase-heading') ? requestAnimationFrame(() => done(performance.now() - start)) : requestAnimationFrame(wait);
-         wait();`,
-      );
+      const openMs = await timeInPage(app, `document.querySelector('.case-link').click()`, `document.querySelector('#phase-heading')`);
       console.log(`     metric: open_case_ms ${Math.round(openMs)}`);
       const ipcMs = await app.runAsync(
         `const done = arguments[arguments.length - 1];
@@ -307,13 +313,7 @@ export const scenarios = [
          });`,
       );
       console.log(`     metric: ipc list_cases_ms ${Math.round(ipcMs[0])} get_case_ms ${Math.round(ipcMs[1])}`);
-      const backMs = await app.runAsync(
-        `const done = arguments[arguments.length - 1];
-         const start = performance.now();
-         document.querySelector('#back-to-cases').click();
-         const wait = () => document.querySelectorAll('#case-list tbody tr').length > 0 ? requestAnimationFrame(() => done(performance.now() - start)) : requestAnimationFrame(wait);
-         wait();`,
-      );
+      const backMs = await timeInPage(app, `document.querySelector('#back-to-cases').click()`, `document.querySelectorAll('#case-list tbody tr').length > 0`);
       console.log(`     metric: back_to_case_list_first_rows_ms ${Math.round(backMs)}`);
       await world.shot('opened');
     },

@@ -1,5 +1,23 @@
 // A small WebDriver client for tauri-driver: just what the scenarios use, on Node's fetch.
+import net from 'node:net';
+
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+/** Resolves when something listens on 127.0.0.1:`port` (tauri-driver, once started). */
+export function waitForPort(port, timeout = 20000) {
+  const until = Date.now() + timeout;
+  return new Promise((ok, fail) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        ok();
+      });
+      socket.once('error', () => (Date.now() > until ? fail(new Error(`nothing listens on ${port}`)) : setTimeout(attempt, 100)));
+    };
+    attempt();
+  });
+}
 
 export class Session {
   constructor(base, id) {
@@ -7,10 +25,19 @@ export class Session {
     this.id = id;
   }
 
+  /** Starts the app in a new session. tauri-driver listens before its WebKitWebDriver does, so the
+   * first requests may find nobody behind it: they are retried for a few seconds. */
   static async start(base, application) {
     const body = { capabilities: { alwaysMatch: { 'tauri:options': { application } } } };
-    const value = await call(base, 'POST', '/session', body);
-    return new Session(base, value.sessionId);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const value = await call(base, 'POST', '/session', body);
+        return new Session(base, value.sessionId);
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
   }
 
   cmd(method, path, body) {
