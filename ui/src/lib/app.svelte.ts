@@ -162,8 +162,10 @@ export class AppModel {
   }
 
   /** The backend wrote the vault (event from its saver thread). */
+  /** A late report for an earlier change does not hide a refused one: what is on screen is not stored
+   * until the next accepted change. */
   markSaved(at: string) {
-    this.save = { kind: 'saved', at };
+    if (this.save.kind !== 'failed') this.save = { kind: 'saved', at };
     this.saves += 1;
   }
 

@@ -158,6 +158,10 @@ describe('the app model', () => {
     expect(app.save).toEqual({ kind: 'failed', error: 'error.required' });
     expect(app.error).toBe('error.required');
     expect(app.current?.case.title).toBe('Val in de nacht');
+    app.markSaved('2026-11-23T13:06:00Z'); // the write of the earlier, accepted change
+    expect(app.save).toEqual({ kind: 'failed', error: 'error.required' });
+    expect(await app.saveCase(edited)).toBe(true);
+    expect(app.save).toEqual({ kind: 'saving' });
     app.markSaveFailed({ code: 'changed_on_disk', message: '' });
     expect(app.save).toEqual({ kind: 'failed', error: 'error.changed_on_disk' });
   });
