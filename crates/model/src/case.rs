@@ -279,6 +279,64 @@ pub struct Story {
     pub audience: String,
     /// What the group asks of the organisation.
     pub asks: String,
+    /// The privacy review before export: what to keep, which extra names to hide, what was exported.
+    pub review: PrivacyReview,
+}
+
+/// The facilitator's decisions on the privacy scan of the learning story. A finding not listed in
+/// `decisions` is replaced in the export: keeping something is always a choice someone made.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields, default)]
+pub struct PrivacyReview {
+    pub decisions: Vec<PrivacyDecision>,
+    /// Names that appear in the case's texts but not as a participant (a patient, a colleague).
+    pub hidden_names: Vec<HiddenName>,
+    pub exports: Vec<StoryExport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyDecision {
+    /// The finding's key: its kind and the text found ("bsn:111222333"), so one decision covers
+    /// every place the same text occurs.
+    pub key: String,
+    pub keep: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct HiddenName {
+    pub name: String,
+    /// What the story says instead, e.g. "de patiënt".
+    pub replacement: String,
+}
+
+/// A learning story that left the vault.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct StoryExport {
+    pub at: DateTime<Utc>,
+    /// The file's name only, never its folder.
+    pub file_name: String,
+    /// "nl" or "en".
+    pub lang: String,
+    /// The keys of the findings the facilitator chose to keep in this export.
+    pub kept: Vec<String>,
+}
+
+/// Vault-wide settings for learning stories.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields, default)]
+pub struct StorySettings {
+    /// Printed on the title page when set.
+    pub organisation: String,
+    /// Regular expressions for this hospital's patient or record numbers.
+    pub record_patterns: Vec<String>,
 }
 
 /// What a new case starts with; also the fields edited as a case's basics.

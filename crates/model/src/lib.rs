@@ -19,6 +19,7 @@ pub use progress::{open_items, suggested_phase, OpenItem};
 pub use sample::{sample_case, sample_today};
 pub use schema::{migrate, migrate_to, version as schema_version, LATEST_VERSION};
 pub use store::{
-    count_cases, create_case, insert_case, list_cases, load_case, save_case, set_experiment_status, CaseSummary,
+    count_cases, create_case, insert_case, list_cases, load_case, load_story_settings, record_story_export, save_case,
+    save_story_settings, set_experiment_status, CaseSummary,
 };
 pub use validate::{check, Finding, Severity, LINE_MAX, PROCESSING_DAYS, TEXT_MAX};

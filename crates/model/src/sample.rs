@@ -196,7 +196,9 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
         })
         .collect();
     case.story =
-        Story { text: dice.sentences(8), audience: "Collega's van andere afdelingen".into(), asks: dice.sentences(2) };
+        Story { text: dice.sentences(8), audience: "Collega's van andere afdelingen".into(), asks: dice.sentences(2),
+        review: PrivacyReview::default(),
+    };
     case
 }
 

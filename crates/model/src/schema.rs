@@ -175,6 +175,12 @@ const MIGRATIONS: &[&str] = &[
         payload TEXT NOT NULL,
         PRIMARY KEY (case_id, id)
      ) STRICT;",
+    // 5: the privacy review of the learning story (JSON, read and written whole), vault settings.
+    "ALTER TABLE story ADD COLUMN review TEXT NOT NULL DEFAULT '{}';
+     CREATE TABLE vault_setting (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+     ) STRICT;",
 ];
 
 /// The schema version this build writes.

@@ -144,8 +144,8 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
         write_experiment(tx, &id, x)?;
     }
     tx.execute(
-        "INSERT INTO story (case_id, text, audience, asks) VALUES (?1, ?2, ?3, ?4)",
-        params![id, case.story.text, case.story.audience, case.story.asks],
+        "INSERT INTO story (case_id, text, audience, asks, review) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id, case.story.text, case.story.audience, case.story.asks, to_json_text(&case.story.review)?],
     )?;
     for d in &case.recently_deleted {
         tx.prepare_cached(
@@ -307,8 +307,9 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         })?;
     case.experiments = load_experiments(conn, &key)?;
     case.story = conn
-        .query_row("SELECT text, audience, asks FROM story WHERE case_id = ?1", [&key], |r| {
-            Ok(Story { text: r.get(0)?, audience: r.get(1)?, asks: r.get(2)? })
+        .query_row("SELECT text, audience, asks, review FROM story WHERE case_id = ?1", [&key], |r| {
+            let review: String = r.get(3)?;
+            Ok(Story { text: r.get(0)?, audience: r.get(1)?, asks: r.get(2)?, review: from_json_text(3, &review)? })
         })
         .optional()?
         .unwrap_or_default();
@@ -323,9 +324,7 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
                 kind: r.get(1)?,
                 label: r.get(2)?,
                 deleted_at: r.get(3)?,
-                item: serde_json::from_str(&payload).map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e))
-                })?,
+                item: from_json_text(4, &payload)?,
             })
         },
     )?;
@@ -499,4 +498,42 @@ pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Resu
     write_case(&tx, &stored)?;
     tx.commit()?;
     Ok(stored)
+}
+
+/// Records an exported learning story with its case, without touching anything else in it.
+pub fn record_story_export(conn: &mut Connection, case_id: Uuid, export: StoryExport) -> Result<Case> {
+    let mut case = load_case(conn, case_id)?;
+    case.story.review.exports.push(export);
+    conn.execute(
+        "UPDATE story SET review = ?2 WHERE case_id = ?1",
+        params![case_id.to_string(), to_json_text(&case.story.review)?],
+    )?;
+    Ok(case)
+}
+
+const STORY_SETTINGS: &str = "story";
+
+pub fn load_story_settings(conn: &Connection) -> Result<StorySettings> {
+    let value: Option<String> = conn
+        .query_row("SELECT value FROM vault_setting WHERE key = ?1", [STORY_SETTINGS], |r| r.get(0))
+        .optional()?;
+    Ok(value.map(|v| from_json_text(0, &v)).transpose()?.unwrap_or_default())
+}
+
+pub fn save_story_settings(conn: &Connection, settings: &StorySettings) -> Result<()> {
+    conn.execute(
+        "INSERT INTO vault_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+        params![STORY_SETTINGS, to_json_text(settings)?],
+    )?;
+    Ok(())
+}
+
+fn to_json_text(value: &impl Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| ModelError::BadJson(e.to_string()))
+}
+
+/// JSON kept in a column, read back; a malformed value is a conversion error of that column.
+fn from_json_text<T: serde::de::DeserializeOwned>(column: usize, text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e)))
 }

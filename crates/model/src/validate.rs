@@ -135,6 +135,10 @@ pub fn check(case: &Case, today: NaiveDate) -> Vec<Finding> {
     for (name, value) in [("text", &case.story.text), ("audience", &case.story.audience), ("asks", &case.story.asks)] {
         f.text(format!("story.{name}"), value, false);
     }
+    for (i, hidden) in case.story.review.hidden_names.iter().enumerate() {
+        f.line(format!("story.review.hidden_names[{i}].name"), &hidden.name, true);
+        f.line(format!("story.review.hidden_names[{i}].replacement"), &hidden.replacement, false);
+    }
 
     let participants = check_participants(&mut f, case);
     check_preconditions(&mut f, case);

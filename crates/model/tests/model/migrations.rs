@@ -85,6 +85,19 @@ fn version_3_migrates_with_red_thread_experiments_and_story_intact() {
 }
 
 #[test]
+fn version_4_migrates_with_recently_deleted_intact_and_an_empty_privacy_review() {
+    let mut conn = fixture(4);
+    assert_eq!(migrate(&mut conn).unwrap(), 4);
+    let case = load_case(&conn, FIXTURE_CASE.parse().unwrap()).unwrap();
+    assert_eq!(case.recently_deleted.len(), 1);
+    assert_eq!(case.recently_deleted[0].label, "Meer tijd voor ontslaggesprek");
+    assert_eq!(case.recently_deleted[0].item["text"], "Meer tijd voor ontslaggesprek");
+    assert_eq!(case.story.text, "Wat we leerden — ’s ochtends is het ontslag kwetsbaar.");
+    assert_eq!(case.story.review, PrivacyReview::default(), "added in version 5, empty");
+    assert_eq!(load_story_settings(&conn).unwrap(), StorySettings::default());
+}
+
+#[test]
 fn migrating_the_latest_version_changes_nothing() {
     let mut conn = db();
     insert_case(&mut conn, &sample_case(id(1), 1, now()), sample_today()).unwrap();
