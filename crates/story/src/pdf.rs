@@ -1,0 +1,420 @@
+//! The learning story as an A4 PDF: our own line breaking and page breaking over printpdf's drawing
+//! operations, DejaVu Sans embedded as a subset, page numbers stamped once the page count is known,
+//! and the language written into the document catalog.
+
+use chrono::{DateTime, Datelike, Timelike, Utc};
+use printpdf::{
+    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point,
+    Pt, Rect, Rgb, TextItem,
+};
+
+use crate::document::{Bar, Block, Document, Section, TimelineRow};
+use crate::error::StoryError;
+
+const REGULAR_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+const BOLD_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+
+const PAGE_W: f32 = 595.28;
+const PAGE_H: f32 = 841.89;
+const MARGIN: f32 = 62.0;
+const TOP: f32 = PAGE_H - 56.0;
+const BOTTOM: f32 = 64.0;
+const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN;
+
+const BODY: f32 = 10.0;
+const LEADING: f32 = 14.5;
+const SMALL: f32 = 8.5;
+
+const INK: (f32, f32, f32) = (0.11, 0.15, 0.16);
+const ACCENT: (f32, f32, f32) = (0.18, 0.44, 0.45);
+const MUTED: (f32, f32, f32) = (0.36, 0.40, 0.41);
+const RULE: (f32, f32, f32) = (0.79, 0.84, 0.84);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Face {
+    Regular,
+    Bold,
+}
+
+struct Font {
+    id: FontId,
+    metrics: ttf_parser::Face<'static>,
+    units_per_em: f32,
+}
+
+impl Font {
+    fn load(doc: &mut PdfDocument, bytes: &'static [u8]) -> Result<Font, StoryError> {
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(StoryError::Font)?;
+        let metrics = ttf_parser::Face::parse(bytes, 0).map_err(|_| StoryError::Font)?;
+        let units_per_em = f32::from(metrics.units_per_em());
+        Ok(Font { id: doc.add_font(&parsed), metrics, units_per_em })
+    }
+
+    /// The advance width of `text` at `size` points, as printpdf will set it (no kerning).
+    fn width(&self, text: &str, size: f32) -> f32 {
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                let advance = self.metrics.glyph_index(c).and_then(|g| self.metrics.glyph_hor_advance(g));
+                u32::from(advance.unwrap_or(self.metrics.units_per_em() * 3 / 5))
+            })
+            .sum();
+        units as f32 * size / self.units_per_em
+    }
+}
+
+struct Layout {
+    regular: Font,
+    bold: Font,
+    pages: Vec<Vec<Op>>,
+    /// The baseline of the next line, from the bottom of the page.
+    y: f32,
+}
+
+/// Writes `doc` as a PDF; `created` becomes the document's creation date.
+pub fn to_pdf(doc: &Document, created: DateTime<Utc>) -> Result<Vec<u8>, StoryError> {
+    let mut pdf = PdfDocument::new(&format!("{}: {}", doc.kind_of_document, doc.title));
+    let info = &mut pdf.metadata.info;
+    info.creation_date = pdf_date(created);
+    info.modification_date = pdf_date(created);
+    info.metadata_date = pdf_date(created);
+    info.creator = "Leerteam".into();
+    info.producer = "Leerteam".into();
+    info.subject = doc.kind_of_document.clone();
+    info.identifier = String::new();
+
+    let mut layout = Layout {
+        regular: Font::load(&mut pdf, REGULAR_TTF)?,
+        bold: Font::load(&mut pdf, BOLD_TTF)?,
+        pages: vec![Vec::new()],
+        y: TOP,
+    };
+    layout.title_page(doc);
+    for section in &doc.sections {
+        layout.section(section);
+    }
+    let footer_left = format!("{} · {}", doc.kind_of_document, doc.title);
+    let words = doc.lang.words();
+    let pages = layout.stamp_page_numbers(&footer_left, words.page, words.of);
+
+    let bytes = pdf.with_pages(pages).save(&PdfSaveOptions::default(), &mut Vec::new());
+    set_language(&bytes, doc.lang.tag())
+}
+
+/// printpdf has no setting for the catalog's /Lang, which screen readers and `pdfinfo` rely on.
+fn set_language(bytes: &[u8], tag: &str) -> Result<Vec<u8>, StoryError> {
+    let mut pdf = lopdf::Document::load_mem(bytes).map_err(|_| StoryError::Pdf("reading it back"))?;
+    let root = pdf.trailer.get(b"Root").and_then(|r| r.as_reference()).map_err(|_| StoryError::Pdf("no catalog"))?;
+    let catalog = pdf.get_object_mut(root).and_then(|c| c.as_dict_mut()).map_err(|_| StoryError::Pdf("no catalog"))?;
+    catalog.set("Lang", lopdf::Object::string_literal(tag));
+    let mut out = Vec::with_capacity(bytes.len() + 64);
+    pdf.save_to(&mut out).map_err(|_| StoryError::Pdf("writing it"))?;
+    Ok(out)
+}
+
+fn pdf_date(t: DateTime<Utc>) -> printpdf::OffsetDateTime {
+    use printpdf::date::{Date, Offset, Time};
+    printpdf::OffsetDateTime::new_in_offset(
+        Date { year: t.year(), month: t.month() as u8, day: t.day() as u8 },
+        Time { hour: t.hour() as u8, minute: t.minute() as u8, second: t.second() as u8, millisecond: 0 },
+        Offset { hours: 0, minutes: 0, seconds: 0, milliseconds: 0 },
+    )
+}
+
+fn rgb((r, g, b): (f32, f32, f32)) -> Color {
+    Color::Rgb(Rgb { r, g, b, icc_profile: None })
+}
+
+fn point(x: f32, y: f32) -> Point {
+    Point { x: Pt(x), y: Pt(y) }
+}
+
+/// Text as it can be drawn: tabs become spaces, other control characters go.
+fn printable(text: &str) -> String {
+    text.chars().map(|c| if c == '\t' { ' ' } else { c }).filter(|c| !c.is_control() || *c == '\n').collect()
+}
+
+impl Layout {
+    fn font(&self, face: Face) -> &Font {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        }
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        self.pages.last_mut().expect("there is always a page")
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = TOP;
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    fn ensure(&mut self, height: f32) {
+        if self.y - height < BOTTOM && self.y < TOP {
+            self.new_page();
+        }
+    }
+
+    fn text_at(&mut self, x: f32, y: f32, face: Face, size: f32, color: (f32, f32, f32), text: &str) {
+        let font = PdfFontHandle::External(self.font(face).id.clone());
+        self.ops().extend([
+            Op::StartTextSection,
+            Op::SetFillColor { col: rgb(color) },
+            Op::SetFont { font, size: Pt(size) },
+            Op::SetTextCursor { pos: point(x, y) },
+            Op::ShowText { items: vec![TextItem::Text(text.to_owned())] },
+            Op::EndTextSection,
+        ]);
+    }
+
+    fn rule(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, color: (f32, f32, f32), thickness: f32) {
+        let points = [point(x1, y1), point(x2, y2)].map(|p| LinePoint { p, bezier: false }).to_vec();
+        self.ops().extend([
+            Op::SetOutlineColor { col: rgb(color) },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
+            Op::DrawLine { line: Line { points, is_closed: false } },
+        ]);
+    }
+
+    fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
+        self.ops().extend([
+            Op::SetFillColor { col: rgb(color) },
+            Op::DrawRectangle { rectangle: Rect { mode: Some(PaintMode::Fill), ..Rect::from_xywh(Pt(x), Pt(y), Pt(w), Pt(h)) } },
+        ]);
+    }
+
+    /// Greedy line breaking on spaces; a word wider than the line is broken between characters.
+    fn wrap(&self, text: &str, face: Face, size: f32, width: f32) -> Vec<String> {
+        let font = self.font(face);
+        let space = font.width(" ", size);
+        let mut lines = Vec::new();
+        for source_line in printable(text).split('\n') {
+            let mut line = String::new();
+            let mut line_w = 0.0;
+            for word in source_line.split(' ').filter(|w| !w.is_empty()) {
+                let word_w = font.width(word, size);
+                if !line.is_empty() && line_w + space + word_w > width {
+                    lines.push(std::mem::take(&mut line));
+                    line_w = 0.0;
+                }
+                if word_w > width {
+                    for c in word.chars() {
+                        let c_w = font.width(c.encode_utf8(&mut [0; 4]), size);
+                        if line_w + c_w > width && !line.is_empty() {
+                            lines.push(std::mem::take(&mut line));
+                            line_w = 0.0;
+                        }
+                        line.push(c);
+                        line_w += c_w;
+                    }
+                    continue;
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                    line_w += space;
+                }
+                line.push_str(word);
+                line_w += word_w;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Wrapped text from the current position; blank lines become paragraph gaps.
+    fn paragraph(&mut self, text: &str, x: f32, width: f32, face: Face, size: f32, color: (f32, f32, f32)) {
+        let leading = size * 1.45;
+        for line in self.wrap(text, face, size, width) {
+            if line.is_empty() {
+                self.y -= leading * 0.5;
+                continue;
+            }
+            self.ensure(leading);
+            self.y -= leading;
+            self.text_at(x, self.y + leading - size, face, size, color, &line);
+        }
+    }
+
+    fn gap(&mut self, points: f32) {
+        if self.y < TOP {
+            self.y -= points;
+        }
+    }
+
+    fn title_page(&mut self, doc: &Document) {
+        self.y = PAGE_H - 190.0;
+        self.fill_rect(MARGIN, self.y + 28.0, 48.0, 4.0, ACCENT);
+        self.text_at(MARGIN, self.y, Face::Bold, 12.0, ACCENT, &doc.kind_of_document.to_uppercase());
+        self.y -= 12.0;
+        self.paragraph(&doc.title, MARGIN, TEXT_W, Face::Bold, 24.0, INK);
+        self.y -= 28.0;
+        let label_w = doc.facts.iter().map(|(l, _)| self.regular.width(l, BODY)).fold(0.0, f32::max) + 18.0;
+        for (label, value) in &doc.facts {
+            let top = self.y;
+            self.text_at(MARGIN, top - BODY - 2.0, Face::Regular, BODY, MUTED, label);
+            self.paragraph(value, MARGIN + label_w, TEXT_W - label_w, Face::Regular, BODY, INK);
+            self.y -= 4.0;
+        }
+        self.new_page();
+    }
+
+    fn section(&mut self, section: &Section) {
+        self.ensure(18.0 + 12.0 + 3.0 * LEADING);
+        self.gap(16.0);
+        self.y -= 18.0;
+        self.text_at(MARGIN, self.y, Face::Bold, 15.0, ACCENT, &section.heading);
+        self.y -= 6.0;
+        self.rule(MARGIN, self.y, MARGIN + TEXT_W, self.y, RULE, 0.8);
+        self.y -= 4.0;
+        for block in &section.blocks {
+            self.block(block);
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Subheading(text) => {
+                let lines = self.wrap(text, Face::Bold, 12.0, TEXT_W).len() as f32;
+                self.ensure(lines * 12.0 * 1.45 + 3.0 * LEADING + 24.0);
+                self.gap(8.0);
+                self.paragraph(text, MARGIN, TEXT_W, Face::Bold, 12.0, INK);
+                self.y -= 2.0;
+            }
+            Block::Paragraph(text) => {
+                self.paragraph(text, MARGIN, TEXT_W, Face::Regular, BODY, INK);
+                self.y -= 5.0;
+            }
+            Block::Label(label) => {
+                self.ensure(SMALL * 1.45 + 2.0 * LEADING + 3.0);
+                self.gap(3.0);
+                self.paragraph(label, MARGIN, TEXT_W, Face::Bold, SMALL + 0.5, MUTED);
+            }
+            Block::Field { label, text } => {
+                self.ensure(SMALL * 1.45 + 2.0 * LEADING);
+                self.gap(3.0);
+                self.paragraph(label, MARGIN, TEXT_W, Face::Bold, SMALL + 0.5, MUTED);
+                self.paragraph(text, MARGIN, TEXT_W, Face::Regular, BODY, INK);
+                self.y -= 5.0;
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    self.ensure(LEADING);
+                    let top = self.y;
+                    self.text_at(MARGIN + 4.0, top - BODY - 0.5, Face::Regular, BODY, ACCENT, "•");
+                    self.paragraph(item, MARGIN + 16.0, TEXT_W - 16.0, Face::Regular, BODY, INK);
+                    self.y -= 2.0;
+                }
+                self.y -= 4.0;
+            }
+            Block::Timeline(rows) => self.timeline(rows),
+            Block::Chart { caption, bars } => self.chart(caption, bars),
+        }
+    }
+
+    /// A vertical line with a dot per moment: when, what, and who was involved.
+    fn timeline(&mut self, rows: &[TimelineRow]) {
+        const AT_W: f32 = 92.0;
+        let text_x = MARGIN + 16.0 + AT_W;
+        let text_w = TEXT_W - 16.0 - AT_W;
+        for row in rows {
+            let at = self.wrap(&row.at, Face::Bold, SMALL + 0.5, AT_W - 6.0);
+            let what = self.wrap(&row.text, Face::Regular, BODY, text_w);
+            let who = if row.who.is_empty() { vec![] } else { self.wrap(&row.who, Face::Regular, SMALL, text_w) };
+            let first_lines = what.len().clamp(1, 3) as f32;
+            self.ensure(first_lines * LEADING + 6.0);
+            let dot_y = self.y - BODY + 1.0;
+            self.fill_rect(MARGIN + 1.5, dot_y, 6.0, 6.0, ACCENT);
+            for (i, line) in at.iter().enumerate() {
+                self.text_at(MARGIN + 16.0, self.y - BODY - i as f32 * 11.0, Face::Bold, SMALL + 0.5, INK, line);
+            }
+            let start = self.y;
+            for line in what {
+                self.timeline_line(start);
+                self.y -= LEADING;
+                self.text_at(text_x, self.y + LEADING - BODY, Face::Regular, BODY, INK, &line);
+            }
+            for line in who {
+                self.timeline_line(start);
+                self.y -= SMALL * 1.4;
+                self.text_at(text_x, self.y + SMALL * 0.4, Face::Regular, SMALL, MUTED, &line);
+            }
+            self.y = self.y.min(start - at.len() as f32 * 11.0 - 4.0);
+            self.y -= 6.0;
+            let y = self.y;
+            self.rule(MARGIN + 4.5, y, MARGIN + 4.5, y + 6.0, ACCENT, 1.2);
+        }
+        self.y -= 4.0;
+    }
+
+    /// Breaks the page if needed and draws the timeline's spine beside the next line.
+    fn timeline_line(&mut self, row_start: f32) {
+        if self.y - LEADING < BOTTOM {
+            self.new_page();
+        }
+        let top = if self.y == row_start { self.y - BODY + 4.0 } else { self.y };
+        self.rule(MARGIN + 4.5, self.y - LEADING, MARGIN + 4.5, top, ACCENT, 1.2);
+    }
+
+    fn chart(&mut self, caption: &str, bars: &[Bar]) {
+        const LABEL_W: f32 = 110.0;
+        const BAR_MAX: f32 = 240.0;
+        let most = bars.iter().map(|b| b.count).max().unwrap_or(0).max(1) as f32;
+        self.ensure(bars.len() as f32 * 18.0 + 20.0);
+        self.gap(6.0);
+        for bar in bars {
+            self.y -= 18.0;
+            self.text_at(MARGIN, self.y + 3.0, Face::Regular, BODY, INK, &bar.label);
+            let width = BAR_MAX * bar.count as f32 / most;
+            if bar.count > 0 {
+                self.fill_rect(MARGIN + LABEL_W, self.y + 1.0, width, 11.0, ACCENT);
+            }
+            self.rule(MARGIN + LABEL_W, self.y - 1.0, MARGIN + LABEL_W, self.y + 14.0, RULE, 0.6);
+            let count = bar.count.to_string();
+            self.text_at(MARGIN + LABEL_W + width + 6.0, self.y + 3.0, Face::Bold, BODY, INK, &count);
+        }
+        self.y -= 16.0;
+        self.text_at(MARGIN, self.y, Face::Regular, SMALL, MUTED, caption);
+        self.y -= 8.0;
+    }
+
+    /// "Pagina 2 van 5" on every page, with the document's title beside it.
+    fn stamp_page_numbers(mut self, footer_left: &str, page: &str, of: &str) -> Vec<PdfPage> {
+        let total = self.pages.len();
+        let pages = std::mem::take(&mut self.pages);
+        let left_w = TEXT_W - 110.0;
+        let left = self.fit(footer_left, SMALL, left_w);
+        pages
+            .into_iter()
+            .enumerate()
+            .map(|(i, ops)| {
+                self.pages = vec![ops];
+                let number = format!("{page} {} {of} {total}", i + 1);
+                let x = MARGIN + TEXT_W - self.regular.width(&number, SMALL);
+                self.rule(MARGIN, 46.0, MARGIN + TEXT_W, 46.0, RULE, 0.6);
+                self.text_at(x, 34.0, Face::Regular, SMALL, MUTED, &number);
+                self.text_at(MARGIN, 34.0, Face::Regular, SMALL, MUTED, &left);
+                let ops = self.pages.pop().unwrap_or_default();
+                PdfPage::new(Mm(210.0), Mm(297.0), ops)
+            })
+            .collect()
+    }
+
+    /// `text` cut with an ellipsis to fit `width`.
+    fn fit(&self, text: &str, size: f32, width: f32) -> String {
+        let text = printable(text).replace('\n', " ");
+        if self.regular.width(&text, size) <= width {
+            return text;
+        }
+        let mut out = String::new();
+        for c in text.chars() {
+            if self.regular.width(&format!("{out}{c}…"), size) > width {
+                break;
+            }
+            out.push(c);
+        }
+        format!("{}…", out.trim_end())
+    }
+}

@@ -1,0 +1,138 @@
+//! The learning story end to end: a case with names and identifiers planted in it, through the
+//! privacy scan, into HTML and PDF, checked with poppler's and qpdf's tools.
+
+use chrono::{DateTime, TimeZone, Utc};
+use leerteam_model::*;
+use leerteam_story::*;
+use uuid::Uuid;
+
+mod pdf;
+mod scanner;
+
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 14, 3, 0).unwrap()
+}
+
+/// Made-up people and identifiers, each planted somewhere in the case's texts.
+pub const NAMES: &[&str] = &["Annemieke", "Brouwer", "Joost", "Kuipers-Öztürk"];
+pub const IDENTIFIERS: &[&str] =
+    &["111222333", "06-12345678", "a.brouwer@ziekenhuis-zuid.nl", "3584 CX", "14-03-1941", "ZZ1234567", "Jansen"];
+pub const STORY_TEXT: &str = "Wat we leerden — “één verhaal”: ’s nachts is de overdracht kwetsbaar. Zóveel \
+    collega's, één patiënt; café-overleg na de crème brûlée. Ça va, Øyvind? Łódź, İstanbul, ĳzer.";
+
+pub fn planted_case() -> Case {
+    let mut case = sample_case(Uuid::from_u128(7), 7, now());
+    case.participants[0].name = Some("Annemieke Brouwer".into());
+    case.participants[1].name = Some("Joost Kuipers-Öztürk".into());
+    case.story.text = STORY_TEXT.into();
+    case.goal.description = "Mevr. Jansen (geboren op 14-03-1941, BSN 111222333, patiëntnummer ZZ1234567) \
+        werd 's nachts opgenomen. Annemieke belde haar dochter op 06-12345678."
+        .into();
+    case.integrated_picture =
+        "Joost mailde a.brouwer@ziekenhuis-zuid.nl over de overplaatsing naar het adres 3584 CX.".into();
+    case.perspectives[0].text = "Ik had moeten bellen, maar de dienst was vol. Brouwer zag het ook.".into();
+    case.timeline[0].description = "Kuipers-Öztürk controleert de pomp samen met Annemieke.".into();
+    case
+}
+
+pub fn settings() -> StorySettings {
+    StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![] }
+}
+
+#[test]
+fn every_section_is_in_the_document_in_both_languages() {
+    let case = planted_case();
+    for lang in [Lang::Nl, Lang::En] {
+        let doc = assemble(&case, &settings(), lang, sample_today());
+        let w = lang.words();
+        let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(
+            headings,
+            [
+                w.summary,
+                w.why,
+                w.who,
+                w.picture,
+                w.perspectives,
+                w.red_thread,
+                w.keep_change,
+                w.experiments,
+                w.where_we_stand,
+                w.asks,
+                w.thanks
+            ]
+        );
+        assert_eq!(doc.title, case.title);
+        assert!(doc.facts.iter().any(|(_, v)| v == "Ziekenhuis Zuid"));
+        let chart = doc.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
+            Block::Chart { bars, .. } => Some(bars),
+            _ => None,
+        });
+        let counted: u32 = chart.expect("a status chart").iter().map(|b| b.count).sum();
+        assert_eq!(counted as usize, case.experiments.len());
+    }
+}
+
+#[test]
+fn participants_appear_by_pseudonym_and_role_never_by_name() {
+    let case = planted_case();
+    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let html = to_html(&doc);
+    for name in NAMES.iter().chain(IDENTIFIERS) {
+        assert!(!html.contains(name), "{name} left the vault");
+    }
+    for p in &case.participants {
+        assert!(html.contains(&escape_html(&p.pseudonym)), "{} is in the story", p.pseudonym);
+    }
+    assert!(html.contains(&escape_html(STORY_TEXT)));
+}
+
+#[test]
+fn a_kept_finding_stays_and_keep_everything_replaces_nothing() {
+    let mut case = planted_case();
+    case.story.review.decisions = vec![PrivacyDecision { key: "phone:0612345678".into(), keep: true }];
+    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let html = to_html(&doc);
+    assert!(html.contains("06-12345678"));
+    assert!(!html.contains("111222333"));
+    let findings = review(&case, &settings(), Lang::Nl, sample_today()).unwrap();
+    assert!(findings.iter().find(|f| f.key == "phone:0612345678").unwrap().keep);
+    assert!(!findings.iter().find(|f| f.key == "bsn:111222333").unwrap().keep);
+
+    let all = to_html(&prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::Everything).unwrap());
+    for planted in IDENTIFIERS.iter().chain(&["Annemieke", "had moeten"]) {
+        assert!(all.contains(planted), "{planted} kept");
+    }
+}
+
+#[test]
+fn html_escapes_what_was_typed() {
+    let mut case = planted_case();
+    case.story.text = "<script>alert(1)</script> & \"quotes\"".into();
+    let html = to_html(&assemble(&case, &settings(), Lang::En, sample_today()));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    assert!(!html.contains("<script>"));
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<html lang=\"en-GB\">"));
+}
+
+#[test]
+fn a_bad_record_pattern_is_a_typed_error() {
+    let settings = StorySettings { organisation: String::new(), record_patterns: vec!["(unclosed".into()] };
+    let err = review(&planted_case(), &settings, Lang::Nl, sample_today()).unwrap_err();
+    assert!(matches!(err, StoryError::BadPattern));
+    assert_eq!(err.code(), "bad_pattern");
+    assert!(matches!(Lang::parse("de"), Err(StoryError::UnknownLanguage)));
+}
+
+#[test]
+fn an_empty_case_still_makes_a_story() {
+    let case = Case::new(
+        Uuid::from_u128(1),
+        NewCase { kind: CaseKind::Incident, title: "Leeg".into(), ward: String::new(), event_date: None },
+        now(),
+    );
+    let doc = prepare(&case, &StorySettings::default(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    assert_eq!(doc.sections.last().unwrap().heading, Lang::Nl.words().thanks);
+    let bytes = to_pdf(&doc, now()).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+}

@@ -1,0 +1,126 @@
+//! The scanner on a labelled set of Dutch and English sentences (tests/fixtures/privacy), with
+//! precision and recall per kind printed, and on the rules it must never get wrong.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::*;
+
+#[derive(Deserialize)]
+struct Set {
+    cases: Vec<Labelled>,
+}
+
+#[derive(Deserialize)]
+struct Labelled {
+    text: String,
+    expect: Vec<(String, String)>,
+}
+
+fn scanner() -> Scanner {
+    let mut case = planted_case();
+    case.story.review.hidden_names = vec![HiddenName { name: "Ellen".into(), replacement: "de collega".into() }];
+    let settings = StorySettings { organisation: String::new(), record_patterns: vec![r"\bZZ\d{7}\b".into()] };
+    Scanner::new(&case, &settings, Lang::Nl).unwrap()
+}
+
+#[derive(Default)]
+struct Score {
+    found: u32,
+    wrong: u32,
+    missed: u32,
+}
+
+#[test]
+fn precision_and_recall_on_the_labelled_set() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/privacy/scan-set.json");
+    let set: Set = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let scanner = scanner();
+    let mut scores: BTreeMap<String, Score> = BTreeMap::new();
+    let mut mistakes = Vec::new();
+    for case in &set.cases {
+        let got: Vec<(String, String)> = scanner
+            .hits(&case.text)
+            .iter()
+            .map(|h| (h.kind.as_str().to_owned(), case.text[h.start..h.end].to_owned()))
+            .collect();
+        for hit in &got {
+            let score = scores.entry(hit.0.clone()).or_default();
+            if case.expect.contains(hit) {
+                score.found += 1;
+            } else {
+                score.wrong += 1;
+                mistakes.push(format!("false positive {hit:?} in {:?}", case.text));
+            }
+        }
+        for expected in case.expect.iter().filter(|e| !got.contains(e)) {
+            scores.entry(expected.0.clone()).or_default().missed += 1;
+            mistakes.push(format!("missed {expected:?} in {:?}", case.text));
+        }
+    }
+    let ratio = |a: u32, b: u32| if a + b == 0 { 1.0 } else { f64::from(a) / f64::from(a + b) };
+    println!("kind            found wrong missed precision recall");
+    let mut total = Score::default();
+    for (kind, s) in &scores {
+        println!(
+            "{kind:<15} {:>5} {:>5} {:>6} {:>9.2} {:>6.2}",
+            s.found,
+            s.wrong,
+            s.missed,
+            ratio(s.found, s.wrong),
+            ratio(s.found, s.missed)
+        );
+        total = Score { found: total.found + s.found, wrong: total.wrong + s.wrong, missed: total.missed + s.missed };
+    }
+    let (precision, recall) = (ratio(total.found, total.wrong), ratio(total.found, total.missed));
+    println!("metric: privacy scan precision {precision:.3} recall {recall:.3} on {} sentences", set.cases.len());
+    for m in &mistakes {
+        println!("  {m}");
+    }
+    assert!(set.cases.len() >= 50, "a labelled set worth the name");
+    assert!(precision >= 0.95, "precision {precision:.3}: {mistakes:#?}");
+    assert!(recall >= 0.95, "recall {recall:.3}: {mistakes:#?}");
+}
+
+#[test]
+fn the_eleven_check_accepts_real_numbers_and_refuses_near_misses() {
+    for valid in ["111222333", "123456782", "1112.22.333", "123 456 782"] {
+        assert!(passes_eleven_check(valid), "{valid}");
+    }
+    for invalid in ["123456789", "111222334", "000000000", "12345678", "1234567890"] {
+        assert!(!passes_eleven_check(invalid), "{invalid}");
+    }
+}
+
+#[test]
+fn replacements_fit_the_sentence() {
+    let scanner = scanner();
+    let mut doc = Document {
+        lang: Lang::Nl,
+        kind_of_document: "Leerverhaal".into(),
+        title: "Had moeten bellen: Annemieke en mevr. Jansen".into(),
+        facts: vec![],
+        sections: vec![],
+    };
+    scanner.apply(&mut doc, |_| false);
+    let pseudonym = &planted_case().participants[0].pseudonym;
+    assert_eq!(doc.title, format!("Had kunnen bellen: {pseudonym} en mevr. [naam]"));
+}
+
+#[test]
+fn the_same_text_is_one_finding_with_every_place_counted() {
+    let case = planted_case();
+    let findings = review(&case, &settings(), Lang::Nl, sample_today()).unwrap();
+    let annemieke = findings.iter().find(|f| f.key == "name:annemieke").expect("a finding for the first name");
+    assert_eq!(annemieke.count, 2);
+    assert_eq!(annemieke.replacement.as_deref(), Some(case.participants[0].pseudonym.as_str()));
+    assert_eq!(annemieke.places[0].found, "Annemieke");
+    assert!(!annemieke.places[0].section.is_empty());
+    let blame = findings.iter().find(|f| f.kind == FindingKind::Blame).unwrap();
+    assert_eq!((blame.text.as_str(), blame.replacement.as_deref()), ("had moeten", Some("had kunnen")));
+    let keys: Vec<&str> = findings.iter().map(|f| f.key.as_str()).collect();
+    for key in ["bsn:111222333", "phone:0612345678", "email:a.brouwer@ziekenhuis-zuid.nl", "postcode:3584CX", "birth_date:14-03-1941", "record_number:zz1234567", "titled_name:jansen"] {
+        assert!(keys.contains(&key), "{key} in {keys:?}");
+    }
+}
