@@ -92,7 +92,7 @@ fn read_input(file: &Path) -> Result<String, CliError> {
     std::fs::read_to_string(file).map_err(io("read the case file"))
 }
 
-fn parse_id(text: &str) -> Result<Uuid, CliError> {
+pub fn parse_id(text: &str) -> Result<Uuid, CliError> {
     Uuid::parse_str(text.trim())
         .map_err(|_| CliError::Usage("a case id looks like 0b5e4a52-…; see `leerteam case list`".into()))
 }

@@ -9,6 +9,8 @@ pub enum CliError {
     #[error("{0}")]
     Model(#[from] ModelError),
     #[error("{0}")]
+    Story(#[from] leerteam_story::StoryError),
+    #[error("{0}")]
     Usage(String),
     #[error("could not {op}: {source}")]
     Io {
@@ -21,7 +23,7 @@ pub enum CliError {
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) => 2,
+            CliError::Usage(_) | CliError::Story(leerteam_story::StoryError::UnknownLanguage) => 2,
             CliError::Vault(VaultError::WrongPassphrase | VaultError::WrongRecoveryKey) => 3,
             CliError::Vault(VaultError::AlreadyOpen) => 4,
             _ => 1,

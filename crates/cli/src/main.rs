@@ -10,9 +10,12 @@ mod bench;
 mod cases;
 mod error;
 mod secret;
+mod stories;
 mod vaults;
 
 use error::CliError;
+use leerteam_story::Keep;
+use stories::Format;
 
 #[derive(Parser)]
 #[command(name = "leerteam", version, about = "Leerteam: Learning Team cases in an encrypted vault")]
@@ -29,6 +32,9 @@ enum Command {
     /// Add, list, export and import cases.
     #[command(subcommand)]
     Case(CaseCommand),
+    /// The learning story of a case: PDF, HTML, privacy scan, settings.
+    #[command(subcommand)]
+    Story(StoryCommand),
     /// Measure saves, unlock and serialization on generated vaults.
     Bench(bench::BenchArgs),
 }
@@ -133,6 +139,60 @@ enum CaseCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum StoryCommand {
+    /// Write the learning story as a PDF, with the privacy replacements applied.
+    Pdf {
+        dir: PathBuf,
+        case_id: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// nl or en.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        /// Replace nothing: names and identifiers stay as written.
+        #[arg(long)]
+        keep_identifiers: bool,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Write the learning story as HTML, with the privacy replacements applied.
+    Html {
+        dir: PathBuf,
+        case_id: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// List what the privacy scan finds in the story: kind, count, decision, text, replacement.
+    Scan {
+        dir: PathBuf,
+        case_id: String,
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Show or change the vault's story settings: organisation, patient/record number patterns.
+    Settings {
+        dir: PathBuf,
+        #[arg(long)]
+        organisation: Option<String>,
+        /// A regular expression for this hospital's record numbers (repeatable).
+        #[arg(long = "record-pattern", value_name = "REGEX")]
+        record_patterns: Vec<String>,
+        #[arg(long)]
+        clear_patterns: bool,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut out = std::io::stdout().lock();
@@ -163,6 +223,27 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Case(CaseCommand::Export { dir, case_id, pass }) => cases::export(&dir, &case_id, &pass, out),
         Command::Case(CaseCommand::Import { dir, file, pass }) => cases::import(&dir, &file, &pass, out),
         Command::Case(CaseCommand::Samples { dir, count, pass }) => cases::samples(&dir, count, &pass, out),
+        Command::Story(StoryCommand::Pdf { dir, case_id, out: file, lang, keep_identifiers, pass }) => {
+            let keep = if keep_identifiers { Keep::Everything } else { Keep::AsDecided };
+            let args = stories::ExportArgs { case_id: &case_id, file: &file, lang: &lang, keep, format: Format::Pdf };
+            stories::export(&dir, args, &pass, out)
+        }
+        Command::Story(StoryCommand::Html { dir, case_id, out: file, lang, pass }) => {
+            let args = stories::ExportArgs {
+                case_id: &case_id,
+                file: &file,
+                lang: &lang,
+                keep: Keep::AsDecided,
+                format: Format::Html,
+            };
+            stories::export(&dir, args, &pass, out)
+        }
+        Command::Story(StoryCommand::Scan { dir, case_id, lang, json, pass }) => {
+            stories::scan(&dir, &case_id, &lang, json, &pass, out)
+        }
+        Command::Story(StoryCommand::Settings { dir, organisation, record_patterns, clear_patterns, pass }) => {
+            stories::settings(&dir, organisation, record_patterns, clear_patterns, &pass, out)
+        }
         Command::Bench(args) => bench::run(&args, out),
     }
 }

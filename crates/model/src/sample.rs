@@ -195,8 +195,10 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
                 .collect(),
         })
         .collect();
-    case.story =
-        Story { text: dice.sentences(8), audience: "Collega's van andere afdelingen".into(), asks: dice.sentences(2),
+    case.story = Story {
+        text: dice.sentences(8),
+        audience: "Collega's van andere afdelingen".into(),
+        asks: dice.sentences(2),
         review: PrivacyReview::default(),
     };
     case

@@ -514,9 +514,8 @@ pub fn record_story_export(conn: &mut Connection, case_id: Uuid, export: StoryEx
 const STORY_SETTINGS: &str = "story";
 
 pub fn load_story_settings(conn: &Connection) -> Result<StorySettings> {
-    let value: Option<String> = conn
-        .query_row("SELECT value FROM vault_setting WHERE key = ?1", [STORY_SETTINGS], |r| r.get(0))
-        .optional()?;
+    let value: Option<String> =
+        conn.query_row("SELECT value FROM vault_setting WHERE key = ?1", [STORY_SETTINGS], |r| r.get(0)).optional()?;
     Ok(value.map(|v| from_json_text(0, &v)).transpose()?.unwrap_or_default())
 }
 

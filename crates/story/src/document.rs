@@ -32,11 +32,17 @@ pub enum Block {
     /// A small heading for what follows: "Check-ins".
     Label(String),
     /// A labelled passage: "What went well" followed by the text.
-    Field { label: String, text: String },
+    Field {
+        label: String,
+        text: String,
+    },
     Bullets(Vec<String>),
     Timeline(Vec<TimelineRow>),
     /// Experiments per status, drawn as bars.
-    Chart { caption: String, bars: Vec<Bar> },
+    Chart {
+        caption: String,
+        bars: Vec<Bar>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -66,7 +72,9 @@ impl Document {
             let heading = section.heading.as_str();
             for block in &mut section.blocks {
                 match block {
-                    Block::Subheading(text) | Block::Paragraph(text) | Block::Field { text, .. } => visit(heading, text),
+                    Block::Subheading(text) | Block::Paragraph(text) | Block::Field { text, .. } => {
+                        visit(heading, text)
+                    }
                     Block::Label(_) => {}
                     Block::Bullets(items) => items.iter_mut().for_each(|item| visit(heading, item)),
                     Block::Timeline(rows) => rows.iter_mut().for_each(|row| {
@@ -241,7 +249,11 @@ fn red_thread(case: &Case, w: &Words) -> Section {
         blocks.push(paragraph(&theme.description));
     }
     let i = &case.insights;
-    blocks.extend([field(w.complexity, &i.complexity), field(w.variability, &i.variability), field(w.coupling, &i.coupling)]);
+    blocks.extend([
+        field(w.complexity, &i.complexity),
+        field(w.variability, &i.variability),
+        field(w.coupling, &i.coupling),
+    ]);
     section(w.red_thread, blocks)
 }
 
@@ -283,7 +295,11 @@ fn experiments(case: &Case, w: &Words) -> Section {
             .check_ins
             .iter()
             .map(|c| {
-                let result = if c.result.trim().is_empty() { String::new() } else { format!(" {}: {}", w.result, c.result.trim()) };
+                let result = if c.result.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}: {}", w.result, c.result.trim())
+                };
                 format!("{} — {}{result}", w.date(c.on), c.observation.trim())
             })
             .collect();

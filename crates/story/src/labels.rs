@@ -156,7 +156,9 @@ impl Words {
         match kind {
             CriterionKind::Outcome => pick(nl, "Uitkomst", "Outcome"),
             CriterionKind::Process => pick(nl, "Proces", "Process"),
-            CriterionKind::Balancing => pick(nl, "Balans (wat mag niet slechter worden)", "Balancing (what must not get worse)"),
+            CriterionKind::Balancing => {
+                pick(nl, "Balans (wat mag niet slechter worden)", "Balancing (what must not get worse)")
+            }
         }
     }
 

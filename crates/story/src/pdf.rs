@@ -4,8 +4,8 @@
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point,
-    Pt, Rect, Rgb, TextItem,
+    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point, Pt, Rect, Rgb, TextItem,
 };
 
 use crate::document::{Bar, Block, Document, Section, TimelineRow};
@@ -182,7 +182,9 @@ impl Layout {
     fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
         self.ops().extend([
             Op::SetFillColor { col: rgb(color) },
-            Op::DrawRectangle { rectangle: Rect { mode: Some(PaintMode::Fill), ..Rect::from_xywh(Pt(x), Pt(y), Pt(w), Pt(h)) } },
+            Op::DrawRectangle {
+                rectangle: Rect { mode: Some(PaintMode::Fill), ..Rect::from_xywh(Pt(x), Pt(y), Pt(w), Pt(h)) },
+            },
         ]);
     }
 

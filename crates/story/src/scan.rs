@@ -124,13 +124,41 @@ fn placeholder(kind: FindingKind, lang: Lang) -> &'static str {
     let nl = lang == Lang::Nl;
     match kind {
         FindingKind::Bsn => "[BSN]",
-        FindingKind::RecordNumber => if nl { "[patiëntnummer]" } else { "[record number]" },
-        FindingKind::Phone => if nl { "[telefoonnummer]" } else { "[phone number]" },
-        FindingKind::BirthDate => if nl { "[geboortedatum]" } else { "[date of birth]" },
+        FindingKind::RecordNumber => {
+            if nl {
+                "[patiëntnummer]"
+            } else {
+                "[record number]"
+            }
+        }
+        FindingKind::Phone => {
+            if nl {
+                "[telefoonnummer]"
+            } else {
+                "[phone number]"
+            }
+        }
+        FindingKind::BirthDate => {
+            if nl {
+                "[geboortedatum]"
+            } else {
+                "[date of birth]"
+            }
+        }
         FindingKind::Postcode => "[postcode]",
-        FindingKind::Email => if nl { "[e-mailadres]" } else { "[e-mail address]" },
+        FindingKind::Email => {
+            if nl {
+                "[e-mailadres]"
+            } else {
+                "[e-mail address]"
+            }
+        }
         FindingKind::TitledName | FindingKind::HiddenName | FindingKind::ParticipantName => {
-            if nl { "[naam]" } else { "[name]" }
+            if nl {
+                "[naam]"
+            } else {
+                "[name]"
+            }
         }
         FindingKind::Blame => "",
     }
@@ -157,14 +185,24 @@ impl Scanner {
         rules.push(fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any));
         for name in &case.story.review.hidden_names {
             let replacement = Some(name.replacement.trim()).filter(|r| !r.is_empty());
-            push_name(&mut rules, FindingKind::HiddenName, &name.name, replacement.unwrap_or(placeholder(FindingKind::HiddenName, lang)));
+            push_name(
+                &mut rules,
+                FindingKind::HiddenName,
+                &name.name,
+                replacement.unwrap_or(placeholder(FindingKind::HiddenName, lang)),
+            );
         }
         for p in &case.participants {
             if let Some(name) = p.name.as_deref() {
                 push_name(&mut rules, FindingKind::ParticipantName, name, &p.pseudonym);
             }
         }
-        rules.push(fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", 0, passes_eleven_check));
+        rules.push(fixed(
+            FindingKind::Bsn,
+            r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b",
+            0,
+            passes_eleven_check,
+        ));
         rules.push(fixed(
             FindingKind::RecordNumber,
             r"(?i)\b(?:pati[eë]nt(?:en)?nummer|pati[eë]ntnr\.?|pat\.?\s?nr\.?|dossiernummer|dossiernr\.?|ziekenhuisnummer|registratienummer|(?:zis|his|epd)-nummer|mrn|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)|hospital\s+number|patient\s+(?:number|no\.?|id))\s*[:#]?\s*([a-z]{0,3}-?\d[\d.\-]{3,14}\d)\b",
@@ -200,8 +238,17 @@ impl Scanner {
             any,
         ));
         for (pattern, replacement) in BLAME {
-            let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b")).case_insensitive(true).build().expect("blame patterns compile");
-            rules.push(Rule { kind: FindingKind::Blame, re, group: 0, accept: any, replacement: replacement.map(str::to_owned) });
+            let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b"))
+                .case_insensitive(true)
+                .build()
+                .expect("blame patterns compile");
+            rules.push(Rule {
+                kind: FindingKind::Blame,
+                re,
+                group: 0,
+                accept: any,
+                replacement: replacement.map(str::to_owned),
+            });
         }
         Ok(Scanner { rules })
     }
@@ -216,7 +263,13 @@ impl Scanner {
                     continue;
                 }
                 let replacement = rule.replacement.as_deref().map(|r| match_case(m.as_str(), r));
-                all.push(Hit { start: m.start(), end: m.end(), kind: rule.kind, key: key(rule.kind, m.as_str()), replacement });
+                all.push(Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    kind: rule.kind,
+                    key: key(rule.kind, m.as_str()),
+                    replacement,
+                });
             }
         }
         all.sort_by_key(|h| (h.kind, h.start, std::cmp::Reverse(h.end)));
@@ -328,12 +381,20 @@ fn place(section: &str, text: &str, hit: &Hit) -> Place {
         let head = &text[..hit.start];
         let skip = head.chars().count().saturating_sub(CONTEXT_CHARS);
         let cut: String = head.chars().skip(skip).collect();
-        if skip > 0 { format!("…{cut}") } else { cut }
+        if skip > 0 {
+            format!("…{cut}")
+        } else {
+            cut
+        }
     };
     let after: String = {
         let tail = &text[hit.end..];
         let cut: String = tail.chars().take(CONTEXT_CHARS).collect();
-        if tail.chars().count() > CONTEXT_CHARS { format!("{cut}…") } else { cut }
+        if tail.chars().count() > CONTEXT_CHARS {
+            format!("{cut}…")
+        } else {
+            cut
+        }
     };
     Place { section: section.to_owned(), before, found: text[hit.start..hit.end].to_owned(), after }
 }
@@ -344,7 +405,8 @@ pub fn passes_eleven_check(found: &str) -> bool {
     if digits.len() != 9 || digits.iter().all(|d| *d == 0) {
         return false;
     }
-    let sum: i64 = digits[..8].iter().zip((2..=9).rev()).map(|(d, w)| i64::from(*d) * w).sum::<i64>() - i64::from(digits[8]);
+    let sum: i64 =
+        digits[..8].iter().zip((2..=9).rev()).map(|(d, w)| i64::from(*d) * w).sum::<i64>() - i64::from(digits[8]);
     sum % 11 == 0
 }
 
@@ -352,8 +414,8 @@ pub fn passes_eleven_check(found: &str) -> bool {
 /// number in clinical text ("1000 IE heparine", "1500 ML").
 fn is_postcode(found: &str) -> bool {
     const NOT_POSTCODES: &[&str] = &[
-        "SA", "SD", "SS", "MG", "ML", "KG", "CC", "IE", "EH", "KM", "CM", "MM", "GB", "MB", "KB", "AM", "PM", "UI", "IU",
-        "NL", "EN", "OK", "IC", "SEH", "HR", "BP",
+        "SA", "SD", "SS", "MG", "ML", "KG", "CC", "IE", "EH", "KM", "CM", "MM", "GB", "MB", "KB", "AM", "PM", "UI",
+        "IU", "NL", "EN", "OK", "IC", "SEH", "HR", "BP",
     ];
     let letters: String = found.chars().filter(char::is_ascii_alphabetic).collect();
     !NOT_POSTCODES.contains(&letters.as_str())

@@ -145,3 +145,23 @@ impl Fingerprint {
         Ok(head == self.head && tail == self.tail)
     }
 }
+
+/// Writes a file the facilitator exports (a learning story) so that it is whole or absent: a temp
+/// file beside it, fsync, rename. Not part of the vault: the caller chose to let this text out.
+pub fn write_export(path: &Path, contents: &[u8]) -> Result<()> {
+    let name = path.file_name().ok_or_else(|| {
+        io_err("write the export")(io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))
+    })?;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let temp = dir.join(format!(".{}.part", name.to_string_lossy()));
+    let result = write_durably(&temp, contents, &mut plain_file)
+        .and_then(|()| fs::rename(&temp, path))
+        .map_err(io_err("write the export"));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+        return result;
+    }
+    #[cfg(unix)]
+    let _ = File::open(dir).and_then(|d| d.sync_all());
+    Ok(())
+}

@@ -14,7 +14,7 @@ mod vault;
 pub use age::secrecy::{ExposeSecret, SecretString};
 pub use backups::{list as list_backups, to_remove as backups_to_remove, Backup, BACKUP_DIR, KEEP_DAYS, KEEP_LAST};
 pub use error::{Part, Result, VaultError};
-pub use files::{SyncWrite, WrapFile};
+pub use files::{write_export, SyncWrite, WrapFile};
 pub use keys::{encrypt_to, work_factor_of, RecoveryKey};
 pub use vault::{is_vault, open_key_file, Vault, IDENTITY_FILE, LOCK_FILE, RECOVERY_FILE, VAULT_FILE};
 

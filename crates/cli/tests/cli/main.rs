@@ -8,6 +8,7 @@ use tempfile::TempDir;
 mod bad_input;
 mod contract;
 mod privacy;
+mod story;
 
 pub const PASSPHRASE: &str = "correct horse battery staple";
 

@@ -186,7 +186,12 @@ fn the_privacy_review_and_exports_are_stored_with_the_case() {
         exports: vec![],
     };
     insert_case(&mut conn, &case, sample_today()).unwrap();
-    let export = StoryExport { at: now(), file_name: "leerverhaal.pdf".into(), lang: "nl".into(), kept: vec!["name:anna".into()] };
+    let export = StoryExport {
+        at: now(),
+        file_name: "leerverhaal.pdf".into(),
+        lang: "nl".into(),
+        kept: vec!["name:anna".into()],
+    };
     let recorded = record_story_export(&mut conn, id(1), export.clone()).unwrap();
     let loaded = load_case(&conn, id(1)).unwrap();
     assert_eq!(loaded, recorded);
@@ -195,7 +200,10 @@ fn the_privacy_review_and_exports_are_stored_with_the_case() {
     assert_eq!(loaded.story.review.decisions, case.story.review.decisions);
     assert_eq!(loaded.story.text, case.story.text, "the rest of the story is untouched");
 
-    let blank = PrivacyReview { hidden_names: vec![HiddenName { name: " ".into(), replacement: "x".into() }], ..case.story.review };
+    let blank = PrivacyReview {
+        hidden_names: vec![HiddenName { name: " ".into(), replacement: "x".into() }],
+        ..case.story.review
+    };
     let mut bad = loaded.clone();
     bad.story.review = blank;
     assert!(matches!(save_case(&mut conn, &bad, now()), Err(ModelError::Invalid(_))), "a hidden name needs a name");
@@ -205,7 +213,8 @@ fn the_privacy_review_and_exports_are_stored_with_the_case() {
 fn story_settings_start_empty_and_are_kept_in_the_vault() {
     let conn = db();
     assert_eq!(load_story_settings(&conn).unwrap(), StorySettings::default());
-    let settings = StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![r"\bZZ\d{7}\b".into()] };
+    let settings =
+        StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![r"\bZZ\d{7}\b".into()] };
     save_story_settings(&conn, &settings).unwrap();
     save_story_settings(&conn, &settings).unwrap();
     assert_eq!(load_story_settings(&conn).unwrap(), settings);

@@ -120,7 +120,15 @@ fn the_same_text_is_one_finding_with_every_place_counted() {
     let blame = findings.iter().find(|f| f.kind == FindingKind::Blame).unwrap();
     assert_eq!((blame.text.as_str(), blame.replacement.as_deref()), ("had moeten", Some("had kunnen")));
     let keys: Vec<&str> = findings.iter().map(|f| f.key.as_str()).collect();
-    for key in ["bsn:111222333", "phone:0612345678", "email:a.brouwer@ziekenhuis-zuid.nl", "postcode:3584CX", "birth_date:14-03-1941", "record_number:zz1234567", "titled_name:jansen"] {
+    for key in [
+        "bsn:111222333",
+        "phone:0612345678",
+        "email:a.brouwer@ziekenhuis-zuid.nl",
+        "postcode:3584CX",
+        "birth_date:14-03-1941",
+        "record_number:zz1234567",
+        "titled_name:jansen",
+    ] {
         assert!(keys.contains(&key), "{key} in {keys:?}");
     }
 }

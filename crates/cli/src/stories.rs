@@ -1,0 +1,115 @@
+//! `leerteam story …`: the learning story of a case as PDF or HTML, its privacy scan, and the
+//! vault's story settings. Each export is recorded with the case, as in the app.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::Utc;
+use leerteam_model::{StoryExport, StorySettings};
+use leerteam_story::{Keep, Lang};
+
+use crate::cases::parse_id;
+use crate::error::{io, CliError};
+use crate::vaults::open;
+use crate::PassphraseArgs;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Html,
+}
+
+pub struct ExportArgs<'a> {
+    pub case_id: &'a str,
+    pub file: &'a Path,
+    pub lang: &'a str,
+    pub keep: Keep,
+    pub format: Format,
+}
+
+pub fn export(dir: &Path, args: ExportArgs<'_>, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let id = parse_id(args.case_id)?;
+    let lang = Lang::parse(args.lang)?;
+    let mut vault = open(dir, pass)?;
+    let case = leerteam_model::load_case(vault.db(), id)?;
+    let settings = leerteam_model::load_story_settings(vault.db())?;
+    let now = Utc::now();
+    let document = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), args.keep)?;
+    let bytes = match args.format {
+        Format::Pdf => leerteam_story::to_pdf(&document, now)?,
+        Format::Html => leerteam_story::to_html(&document).into_bytes(),
+    };
+    leerteam_vault::write_export(args.file, &bytes)?;
+    let kept = match args.keep {
+        Keep::Everything => {
+            leerteam_story::review(&case, &settings, lang, now.date_naive())?.into_iter().map(|f| f.key).collect()
+        }
+        Keep::AsDecided => case.story.review.decisions.iter().filter(|d| d.keep).map(|d| d.key.clone()).collect(),
+    };
+    let file_name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let export = StoryExport { at: now, file_name, lang: lang.code().into(), kept };
+    leerteam_model::record_story_export(vault.db_mut(), id, export)?;
+    vault.save(now)?;
+    writeln!(out, "{} bytes written", bytes.len()).map_err(io("write output"))
+}
+
+pub fn scan(
+    dir: &Path,
+    case_id: &str,
+    lang: &str,
+    json: bool,
+    pass: &PassphraseArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let id = parse_id(case_id)?;
+    let lang = Lang::parse(lang)?;
+    let vault = open(dir, pass)?;
+    let case = leerteam_model::load_case(vault.db(), id)?;
+    let settings = leerteam_model::load_story_settings(vault.db())?;
+    let findings = leerteam_story::review(&case, &settings, lang, Utc::now().date_naive())?;
+    if json {
+        let text = serde_json::to_string_pretty(&findings).map_err(|e| io("write JSON")(e.into()))?;
+        return writeln!(out, "{text}").map_err(io("write output"));
+    }
+    for f in findings {
+        let decision = match (&f.replacement, f.keep) {
+            (None, _) => "hint",
+            (Some(_), true) => "keep",
+            (Some(_), false) => "replace",
+        };
+        let replacement = f.replacement.as_deref().unwrap_or("");
+        writeln!(out, "{}\t{}\t{decision}\t{}\t{replacement}", f.kind.as_str(), f.count, f.text)
+            .map_err(io("write output"))?;
+    }
+    Ok(())
+}
+
+/// Shows the story settings, after changing what was given.
+pub fn settings(
+    dir: &Path,
+    organisation: Option<String>,
+    record_patterns: Vec<String>,
+    clear_patterns: bool,
+    pass: &PassphraseArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    for pattern in &record_patterns {
+        leerteam_story::compile_record_pattern(pattern)?;
+    }
+    let mut vault = open(dir, pass)?;
+    let mut settings: StorySettings = leerteam_model::load_story_settings(vault.db())?;
+    let changed = organisation.is_some() || !record_patterns.is_empty() || clear_patterns;
+    if let Some(organisation) = organisation {
+        settings.organisation = organisation.trim().to_owned();
+    }
+    if clear_patterns {
+        settings.record_patterns.clear();
+    }
+    settings.record_patterns.extend(record_patterns);
+    if changed {
+        leerteam_model::save_story_settings(vault.db(), &settings)?;
+        vault.save(Utc::now())?;
+    }
+    let text = serde_json::to_string_pretty(&settings).map_err(|e| io("write JSON")(e.into()))?;
+    writeln!(out, "{text}").map_err(io("write output"))
+}

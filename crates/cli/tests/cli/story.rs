@@ -1,0 +1,120 @@
+//! `leerteam story …` on the real binary: the PDF and HTML leave without names or identifiers
+//! unless asked, every export is recorded with the case, and bad input changes nothing.
+
+use super::*;
+
+/// Imports the rich case with a participant's name and identifiers planted in its texts.
+fn planted(x: &Scratch) -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/cases/rich-case.json");
+    let mut case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    case["case"]["goal"]["description"] =
+        "Anja de Vries belde om 23:40; BSN 111222333, telefoon 06-12345678. Ik had moeten bellen.".into();
+    case["case"]["story"]["review"] = serde_json::json!({"decisions": [], "hidden_names": [], "exports": []});
+    let file = x.path("planted.json");
+    std::fs::write(&file, case.to_string()).unwrap();
+    x.ok(&["case", "import", s(&x.vault()), s(&file)]).trim().to_owned()
+}
+
+fn pdf_text(path: &Path) -> String {
+    let out =
+        Command::new("pdftotext").args(["-enc", "UTF-8", s(path), "-"]).output().expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn story_pdf_html_and_scan_follow_the_contract() {
+    let x = Scratch::create();
+    x.init();
+    let id = planted(&x);
+    let vault = x.vault();
+
+    let scan = x.ok(&["story", "scan", s(&vault), &id]);
+    assert!(scan.lines().any(|l| l.starts_with("bsn\t1\treplace\t111222333\t[BSN]")), "{scan}");
+    assert!(scan.lines().any(|l| l.starts_with("name\t") && l.contains("Anja de Vries\tVerpleegkundige A")), "{scan}");
+    assert!(scan.lines().any(|l| l.starts_with("blame\t1\treplace\thad moeten\thad kunnen")), "{scan}");
+    let json: serde_json::Value = serde_json::from_str(&x.ok(&["story", "scan", s(&vault), &id, "--json"])).unwrap();
+    let phone = json.as_array().unwrap().iter().find(|f| f["kind"] == "phone").expect("the phone number");
+    assert_eq!(phone["replacement"], "[telefoonnummer]");
+    assert_eq!(phone["places"][0]["found"], "06-12345678");
+
+    let pdf = x.path("verhaal.pdf");
+    assert!(x.ok(&["story", "pdf", s(&vault), &id, "--out", s(&pdf)]).contains("bytes written"));
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Leerverhaal") && text.contains("Verpleegkundige A"));
+    for planted in ["Anja de Vries", "111222333", "06-12345678", "had moeten"] {
+        assert!(!text.contains(planted), "{planted} in the PDF");
+    }
+    assert!(text.contains("[BSN]") && text.contains("had kunnen"));
+
+    let en = x.path("story.pdf");
+    x.ok(&["story", "pdf", s(&vault), &id, "--out", s(&en), "--lang", "en", "--keep-identifiers"]);
+    let text = pdf_text(&en);
+    assert!(text.contains("Learning story") && text.contains("111222333") && text.contains("Anja de Vries"));
+
+    let html = x.path("verhaal.html");
+    x.ok(&["story", "html", s(&vault), &id, "--out", s(&html)]);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<html lang=\"nl-NL\">") && page.contains("[telefoonnummer]") && !page.contains("111222333"));
+
+    let exports: serde_json::Value = serde_json::from_str(&x.export(&id)).unwrap();
+    let exports = exports["case"]["story"]["review"]["exports"].as_array().unwrap().clone();
+    let names: Vec<&str> = exports.iter().map(|e| e["file_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["verhaal.pdf", "story.pdf", "verhaal.html"]);
+    assert_eq!(exports[1]["lang"], "en");
+    assert!(
+        exports[1]["kept"].as_array().unwrap().iter().any(|k| k == "bsn:111222333"),
+        "keep-identifiers is recorded"
+    );
+    assert!(exports[0]["kept"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn story_settings_add_an_organisation_and_record_patterns() {
+    let x = Scratch::create();
+    x.init();
+    let vault = x.vault();
+    let id = planted(&x);
+    let shown = x.ok(&[
+        "story",
+        "settings",
+        s(&vault),
+        "--organisation",
+        "Ziekenhuis Zuid",
+        "--record-pattern",
+        r"\bZZ\d{7}\b",
+    ]);
+    assert!(shown.contains("Ziekenhuis Zuid") && shown.contains(r"\\bZZ\\d{7}\\b"), "{shown}");
+    let err = x.fails(&["story", "settings", s(&vault), "--record-pattern", "(unclosed"]);
+    assert!(err.contains("not a valid regular expression"), "{err}");
+    assert_eq!(x.ok(&["story", "settings", s(&vault)]), shown, "a refused pattern changes nothing");
+
+    let pdf = x.path("verhaal.pdf");
+    x.ok(&["story", "pdf", s(&vault), &id, "--out", s(&pdf)]);
+    assert!(pdf_text(&pdf).contains("Ziekenhuis Zuid"), "the organisation is on the title page");
+}
+
+#[test]
+fn bad_story_input_is_refused_and_records_nothing() {
+    let x = Scratch::create();
+    x.init();
+    let vault = x.vault();
+    let id = planted(&x);
+    let before = x.export(&id);
+
+    let out = x.run(&["story", "pdf", s(&vault), &id, "--out", s(&x.path("a.pdf")), "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(expect_failure(out).contains("expected nl or en"));
+    let missing_dir = x.path("no/such/folder/verhaal.pdf");
+    let err = x.fails(&["story", "pdf", s(&vault), &id, "--out", s(&missing_dir)]);
+    assert!(err.contains("could not write the export") || err.contains("write the export"), "{err}");
+    assert!(!err.contains("no/such/folder"), "no path in the message: {err}");
+    let err = x.fails(&["story", "scan", s(&vault), "not-an-id"]);
+    assert!(err.contains("case id"), "{err}");
+    assert_eq!(x.export(&id), before, "nothing recorded");
+    assert!(std::fs::read_dir(x.root.path()).unwrap().all(|e| !e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .ends_with(".part")));
+}
