@@ -14,6 +14,10 @@ const COMMANDS: &[&str] = &[
     "create_case",
     "get_case",
     "save_case",
+    "story_review",
+    "export_story",
+    "story_settings",
+    "set_story_settings",
 ];
 
 fn main() {

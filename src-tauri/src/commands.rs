@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use leerteam_model::{Case, CaseSummary, NewCase};
+use leerteam_model::{Case, CaseSummary, NewCase, StorySettings};
+use leerteam_story::Lang;
 use leerteam_vault::SecretString;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
@@ -10,7 +11,7 @@ use uuid::Uuid;
 
 use crate::error::{IpcError, IpcResult};
 use crate::settings::Settings;
-use crate::state::{AppState, CaseView, StartInfo};
+use crate::state::{AppState, CaseView, StartInfo, StoryReview};
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
 async fn blocking<T: Send + 'static>(
@@ -102,4 +103,34 @@ pub async fn get_case(app: AppHandle, id: Uuid) -> IpcResult<CaseView> {
 #[tauri::command]
 pub async fn save_case(app: AppHandle, case: Case) -> IpcResult<CaseView> {
     blocking(app, move |s| s.save_case(case)).await
+}
+
+#[tauri::command]
+pub async fn story_review(app: AppHandle, id: Uuid, lang: Lang) -> IpcResult<StoryReview> {
+    blocking(app, move |s| s.story_review(id, lang)).await
+}
+
+/// Asks where to save (a dialog opened here, not by the web view), then writes the PDF.
+/// `None` when the facilitator cancels.
+#[tauri::command]
+pub async fn export_story(app: AppHandle, id: Uuid, lang: Lang) -> IpcResult<Option<CaseView>> {
+    // The suggested name carries a date, never the case title: titles may hold what the scan replaces.
+    let (stem, title) = match lang {
+        Lang::Nl => ("leerverhaal", "Leerverhaal opslaan"),
+        Lang::En => ("learning-story", "Save learning story"),
+    };
+    let name = format!("{stem}-{}.pdf", chrono::Local::now().format("%Y-%m-%d"));
+    let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
+    let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(None) };
+    blocking(app, move |s| s.export_story(id, lang, &path).map(Some)).await
+}
+
+#[tauri::command]
+pub async fn story_settings(app: AppHandle) -> IpcResult<StorySettings> {
+    blocking(app, |s| s.story_settings()).await
+}
+
+#[tauri::command]
+pub async fn set_story_settings(app: AppHandle, settings: StorySettings) -> IpcResult<StorySettings> {
+    blocking(app, move |s| s.set_story_settings(settings)).await
 }

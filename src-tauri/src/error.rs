@@ -41,4 +41,10 @@ impl From<ModelError> for IpcError {
     }
 }
 
+impl From<leerteam_story::StoryError> for IpcError {
+    fn from(error: leerteam_story::StoryError) -> Self {
+        IpcError::new(error.code(), error.to_string())
+    }
+}
+
 pub type IpcResult<T> = Result<T, IpcError>;

@@ -51,6 +51,10 @@ pub fn run() {
             commands::create_case,
             commands::get_case,
             commands::save_case,
+            commands::story_review,
+            commands::export_story,
+            commands::story_settings,
+            commands::set_story_settings,
         ])
         .build(tauri::generate_context!())
         .expect("Leerteam could not start")

@@ -8,7 +8,8 @@ use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use leerteam_model::{Case, CaseSummary, NewCase, OpenItem, Phase};
+use leerteam_model::{Case, CaseSummary, NewCase, OpenItem, Phase, StoryExport, StorySettings};
+use leerteam_story::{Finding, Keep, Lang};
 use leerteam_vault::{ExposeSecret, RecoveryKey, SecretString, Vault};
 use serde::Serialize;
 use ts_rs::TS;
@@ -51,6 +52,16 @@ impl CaseView {
             case,
         }
     }
+}
+
+/// The privacy review of a learning story: what the scan found, with the facilitator's decisions,
+/// and the story as it would leave the vault now.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct StoryReview {
+    pub findings: Vec<Finding>,
+    /// The story with the replacements applied, as an HTML article (escaped, no scripts or styles).
+    pub preview: String,
 }
 
 /// What the first screen needs to know.
@@ -192,6 +203,53 @@ impl AppState {
     /// Stores the workspace's edited case; the encrypted write follows within a second.
     pub fn save_case(&self, case: Case) -> IpcResult<CaseView> {
         self.change(|vault, now| Ok(CaseView::of(leerteam_model::save_case(vault.db_mut(), &case, now)?)))
+    }
+
+    pub fn story_review(&self, id: Uuid, lang: Lang) -> IpcResult<StoryReview> {
+        self.with_vault(|vault| {
+            let case = leerteam_model::load_case(vault.db(), id)?;
+            let settings = leerteam_model::load_story_settings(vault.db())?;
+            let today = Utc::now().date_naive();
+            let findings = leerteam_story::review(&case, &settings, lang, today)?;
+            let document = leerteam_story::prepare(&case, &settings, lang, today, Keep::AsDecided)?;
+            Ok(StoryReview { findings, preview: leerteam_story::to_article(&document) })
+        })
+    }
+
+    /// Writes the learning story as decided in the review to `path`, and records the export.
+    pub fn export_story(&self, id: Uuid, lang: Lang, path: &Path) -> IpcResult<CaseView> {
+        self.change(|vault, now| {
+            let case = leerteam_model::load_case(vault.db(), id)?;
+            let settings = leerteam_model::load_story_settings(vault.db())?;
+            let document = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), Keep::AsDecided)?;
+            leerteam_vault::write_export(path, &leerteam_story::to_pdf(&document, now)?)?;
+            let export = StoryExport {
+                at: now,
+                file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                lang: lang.code().into(),
+                kept: case.story.review.decisions.iter().filter(|d| d.keep).map(|d| d.key.clone()).collect(),
+            };
+            Ok(CaseView::of(leerteam_model::record_story_export(vault.db_mut(), id, export)?))
+        })
+    }
+
+    pub fn story_settings(&self) -> IpcResult<StorySettings> {
+        self.with_vault(|vault| Ok(leerteam_model::load_story_settings(vault.db())?))
+    }
+
+    /// Stores the vault's story settings; a record-number pattern that does not compile is refused.
+    pub fn set_story_settings(&self, settings: StorySettings) -> IpcResult<StorySettings> {
+        let settings = StorySettings {
+            organisation: settings.organisation.trim().to_owned(),
+            record_patterns: settings.record_patterns.iter().map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect(),
+        };
+        for pattern in &settings.record_patterns {
+            leerteam_story::compile_record_pattern(pattern)?;
+        }
+        self.change(|vault, _| {
+            leerteam_model::save_story_settings(vault.db(), &settings)?;
+            Ok(settings.clone())
+        })
     }
 
     fn open(&self, dir: &Path, vault: Vault) {

@@ -7,8 +7,12 @@ import type { IpcError } from '../bindings/IpcError';
 import type { NewCase } from '../bindings/NewCase';
 import type { Settings } from '../bindings/Settings';
 import type { StartInfo } from '../bindings/StartInfo';
+import type { StoryLang } from '../bindings/StoryLang';
+import type { StoryReview } from '../bindings/StoryReview';
+import type { StorySettings } from '../bindings/StorySettings';
+import type { Finding } from '../bindings/Finding';
 
-export type { Case, CaseSummary, CaseView, IpcError, NewCase, Settings, StartInfo };
+export type { Case, CaseSummary, CaseView, Finding, IpcError, NewCase, Settings, StartInfo, StoryLang, StoryReview, StorySettings };
 
 export function isIpcError(value: unknown): value is IpcError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
@@ -30,4 +34,9 @@ export const api = {
   createCase: (c: NewCase) => invoke<CaseView>('create_case', { case: c }),
   getCase: (id: string) => invoke<CaseView>('get_case', { id }),
   saveCase: (c: Case) => invoke<CaseView>('save_case', { case: c }),
+  storyReview: (id: string, lang: StoryLang) => invoke<StoryReview>('story_review', { id, lang }),
+  /** Opens the save dialog (from Rust) and writes the PDF; null when cancelled. */
+  exportStory: (id: string, lang: StoryLang) => invoke<CaseView | null>('export_story', { id, lang }),
+  storySettings: () => invoke<StorySettings>('story_settings'),
+  setStorySettings: (settings: StorySettings) => invoke<StorySettings>('set_story_settings', { settings }),
 };

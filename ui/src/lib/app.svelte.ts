@@ -1,5 +1,15 @@
 // The app's state and its use cases, apart from the screens so that it can be tested with the IPC mocked.
-import { api as realApi, isIpcError, type Case, type CaseSummary, type CaseView, type NewCase, type Settings } from './api';
+import {
+  api as realApi,
+  isIpcError,
+  type Case,
+  type CaseSummary,
+  type CaseView,
+  type NewCase,
+  type Settings,
+  type StoryLang,
+  type StorySettings,
+} from './api';
 import { i18n, systemLanguage, type Language } from './i18n.svelte';
 
 export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'case' | 'settings';
@@ -159,6 +169,34 @@ export class AppModel {
     const view = await this.changing(() => this.api.saveCase(edited));
     if (view) this.current = view;
     return view !== undefined;
+  }
+
+  /** The privacy scan of the current case's story, and the story as it would leave the vault. */
+  async storyReview(lang: StoryLang) {
+    if (!this.current) return undefined;
+    const id = this.current.case.id;
+    return this.run(() => this.api.storyReview(id, lang));
+  }
+
+  /** Save dialog, PDF, export recorded with the case. Returns the file name, or null if cancelled. */
+  async exportStory(lang: StoryLang): Promise<string | null | undefined> {
+    if (!this.current) return undefined;
+    const id = this.current.case.id;
+    const before = this.current.case.story.review.exports.length;
+    const view = await this.run(() => this.api.exportStory(id, lang));
+    if (!view) return view;
+    this.current = view;
+    this.save = { kind: 'saving' };
+    this.activity();
+    return view.case.story.review.exports[before]?.file_name ?? null;
+  }
+
+  async storySettings() {
+    return this.run(() => this.api.storySettings());
+  }
+
+  async saveStorySettings(settings: StorySettings) {
+    return this.changing(() => this.api.setStorySettings(settings));
   }
 
   /** The backend wrote the vault (event from its saver thread). */

@@ -59,6 +59,43 @@ describe('the app model', () => {
   beforeEach(() => (timers = new FakeTimers()));
   afterEach(() => clearMocks());
 
+  it('exports the story of the open case and shows the file name; a cancelled dialog changes nothing', async () => {
+    const review = { decisions: [], hidden_names: [], exports: [] as { file_name: string }[] };
+    const open = { case: { ...caseRecord, story: { text: '', audience: '', asks: '', review } }, open_items: [], suggested_phase: 'story' };
+    let cancel = true;
+    const calls = backend({
+      get_case: () => open,
+      export_story: () => {
+        if (cancel) return null;
+        const exports = [{ at: '2026-11-23T13:05:00Z', file_name: 'leerverhaal-2026-11-23.pdf', lang: 'nl', kept: [] }];
+        return { ...open, case: { ...open.case, story: { ...open.case.story, review: { ...review, exports } } } };
+      },
+    });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    await app.openCase('c1');
+    expect(await app.exportStory('nl')).toBeNull();
+    expect(app.current?.case.story.review.exports).toHaveLength(0);
+    cancel = false;
+    expect(await app.exportStory('en')).toBe('leerverhaal-2026-11-23.pdf');
+    expect(app.current?.case.story.review.exports).toHaveLength(1);
+    expect(app.save.kind).toBe('saving');
+    expect(calls.filter((c) => c.cmd === 'export_story').map((c) => c.args)).toEqual([
+      { id: 'c1', lang: 'nl' },
+      { id: 'c1', lang: 'en' },
+    ]);
+  });
+
+  it('a refused story setting shows its translated reason', async () => {
+    backend({ set_story_settings: () => { throw { code: 'bad_pattern', message: 'not a valid regular expression' }; } });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    expect(await app.saveStorySettings({ organisation: '', record_patterns: ['(unclosed'] })).toBeUndefined();
+    expect(app.error).toBe('error.bad_pattern');
+  });
+
   it('opens on the unlock screen when a vault exists, else on the welcome screen', async () => {
     backend();
     const app = new AppModel(undefined, timers, ['nl-NL']);
