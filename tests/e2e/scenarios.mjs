@@ -1,5 +1,8 @@
 // The scenarios, each a person's path through the real app. Element ids are the UI's own.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KEY } from './webdriver.mjs';
 
 const PASSPHRASE = 'de koffie op afdeling 4 is koud';
@@ -263,6 +266,78 @@ export const scenarios = [
   },
   walkthrough('walkthrough', false),
   walkthrough('walkthrough-keyboard', true),
+  {
+    name: 'story-export',
+    title: 'phase 7: check the story, keep one finding, hide a name, save the PDF through the save dialog; the PDF has no names, the export is recorded',
+    prepare(world) {
+      world.cli(['vault', 'init', world.vault, '--work-factor', '10', '--recovery-key-out', `${world.root}/key.txt`]);
+      const fixture = JSON.parse(readFileSync(new URL('../fixtures/cases/rich-case.json', import.meta.url), 'utf8'));
+      fixture.case.goal.description = 'Anja de Vries belde de dochter op 06-12345678; BSN 111222333. Mevr. Jansen was onrustig. Ik had moeten bellen.';
+      fixture.case.story.review = { decisions: [], hidden_names: [], exports: [] };
+      writeFileSync(join(world.root, 'case.json'), JSON.stringify(fixture));
+      world.caseId = world.cli(['case', 'import', world.vault, join(world.root, 'case.json')]).trim();
+    },
+    async run(world) {
+      const app = world.session;
+      await unlock(app, PASSPHRASE);
+      await app.click('.case-link');
+      await app.click('#phase-story');
+      await app.click('#export-story');
+      await app.waitFor('#findings-heading');
+      const finding = (key) => `li.finding[data-key="${key}"]`;
+      for (const key of ['bsn:111222333', 'phone:0612345678', 'name:anja de vries', 'titled_name:jansen', 'blame:had moeten']) await app.find(finding(key));
+      assert.equal(await app.run(`return document.querySelector('${finding('phone:0612345678')}').dataset.keep`), 'false', 'replaced unless kept');
+
+      await app.click(`${finding('phone:0612345678')} input[value="keep"]`);
+      await app.waitFor(`${finding('phone:0612345678')}[data-keep="true"]`);
+      await app.waitFor('#kept-warning');
+      await app.type('#hide-name', 'Onrustig');
+      await app.type('#hide-as', 'ongerust');
+      await app.click('#hide-add');
+      await app.waitFor(finding('hidden_name:onrustig'));
+      await app.click('#story-preview summary');
+      const preview = await app.text('.story-preview');
+      assert.ok(preview.includes('[BSN]') && preview.includes('06-12345678') && preview.includes('Verpleegkundige A'), 'the preview is what will be saved');
+      assert.ok(!preview.includes('111222333') && !preview.includes('Anja de Vries') && !preview.includes('Jansen'), 'no identifiers in the preview');
+      await world.shot('review');
+
+      // The save dialog is GTK's own window, opened by Rust: type the path into it like a person would.
+      const folder = join(world.root, 'exports');
+      mkdirSync(folder);
+      const target = join(folder, 'story-for-the-board.pdf');
+      await app.click('#save-story-pdf');
+      const xdotool = (...args) => spawnSync('xdotool', args, { encoding: 'utf8', timeout: 20000 });
+      const found = xdotool('search', '--sync', '--onlyvisible', '--name', '^Save learning story$');
+      assert.equal(found.status, 0, `the save dialog opened: ${found.stderr}`);
+      const dialog = found.stdout.trim().split('\n')[0];
+      xdotool('windowfocus', '--sync', dialog);
+      xdotool('key', '--clearmodifiers', 'ctrl+a');
+      xdotool('type', '--delay', '20', target);
+      xdotool('key', 'Return');
+      await app.waitFor('#export-done', (t) => t.includes('story-for-the-board.pdf'), 20000);
+      assert.ok(existsSync(target), 'the PDF is where it was chosen');
+      await world.shot('exported');
+
+      const text = spawnSync('pdftotext', ['-enc', 'UTF-8', target, '-'], { encoding: 'utf8' }).stdout.split(/\s+/).join(' ');
+      for (const heading of ['Summary', 'Who took part', 'The integrated picture', 'The red thread', 'Our experiments', 'What we ask of the organisation', 'Thanks and support']) {
+        assert.ok(text.includes(heading), `section ${heading} in the PDF`);
+      }
+      assert.ok(text.includes('06-12345678'), 'the kept phone number stays');
+      for (const hidden of ['111222333', 'Anja de Vries', 'Jansen', 'onrustig', 'had moeten']) assert.ok(!text.includes(hidden), `${hidden} is not in the PDF`);
+      assert.match(text, /Page 1 of \d+/);
+      const page = join(world.outDir, 'story-export-page');
+      assert.equal(spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', target, page]).status, 0, 'pdftoppm renders it');
+      copyFileSync(target, join(world.outDir, 'story-export.pdf'));
+      console.log(`     sample PDF: ${join(world.outDir, 'story-export.pdf')} (pages as ${page}-*.png)`);
+
+      await world.quit();
+      const recorded = JSON.parse(world.cli(['case', 'export', world.vault, world.caseId])).case.story.review;
+      assert.equal(recorded.exports.length, 1);
+      assert.equal(recorded.exports[0].file_name, 'story-for-the-board.pdf');
+      assert.deepEqual(recorded.exports[0].kept, ['phone:0612345678']);
+      assert.deepEqual(recorded.hidden_names, [{ name: 'Onrustig', replacement: 'ongerust' }]);
+    },
+  },
   {
     name: 'large',
     title: 'a vault of 1,000 rich cases: time from unlock to an interactive case list, search and open',
