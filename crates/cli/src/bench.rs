@@ -211,3 +211,65 @@ fn print(out: &mut dyn Write, figure: &Figure, json: bool) -> Result<(), CliErro
 fn round3(value: f64) -> f64 {
     (value * 1000.0).round() / 1000.0
 }
+
+#[derive(clap::Args, Debug)]
+pub struct StoryBenchArgs {
+    /// Where to write the reference story as PDF and HTML (for the comparison with Chromium).
+    #[arg(long, value_name = "DIR")]
+    out: std::path::PathBuf,
+    /// Generated cases to pick the richest from (the 200-case vault of `leerteam bench`).
+    #[arg(long, default_value_t = 200)]
+    cases: usize,
+    #[arg(long, default_value_t = 9)]
+    rounds: usize,
+    #[arg(long)]
+    json: bool,
+}
+
+/// The learning story of the reference case, the richest of the generated vault: scan, HTML, PDF.
+pub fn story(args: &StoryBenchArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    if args.rounds == 0 || args.cases == 0 {
+        return Err(CliError::Usage("--rounds and --cases need at least one".into()));
+    }
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).single().unwrap_or_default();
+    let today = now.date_naive();
+    let case = (0..args.cases)
+        .map(|n| leerteam_model::sample_case(Uuid::from_u128(n as u128 + 1), n as u64, now))
+        .max_by_key(|c| leerteam_model::to_json(c).len())
+        .ok_or_else(|| CliError::Usage("no cases".into()))?;
+    let settings = leerteam_model::StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![] };
+    let lang = leerteam_story::Lang::Nl;
+    let keep = leerteam_story::Keep::AsDecided;
+
+    let scan = median(args.rounds, || {
+        let start = Instant::now();
+        leerteam_story::review(&case, &settings, lang, today)?;
+        Ok(start.elapsed())
+    })?;
+    let html = median(args.rounds, || {
+        let start = Instant::now();
+        leerteam_story::to_html(&leerteam_story::prepare(&case, &settings, lang, today, keep)?);
+        Ok(start.elapsed())
+    })?;
+    let mut pdf_bytes = Vec::new();
+    let pdf = median(args.rounds, || {
+        let start = Instant::now();
+        pdf_bytes = leerteam_story::to_pdf(&leerteam_story::prepare(&case, &settings, lang, today, keep)?, now)?;
+        Ok(start.elapsed())
+    })?;
+
+    std::fs::create_dir_all(&args.out).map_err(io("create the output folder"))?;
+    let document = leerteam_story::prepare(&case, &settings, lang, today, keep)?;
+    leerteam_vault::write_export(&args.out.join("reference-story.html"), leerteam_story::to_html(&document).as_bytes())?;
+    leerteam_vault::write_export(&args.out.join("reference-story.pdf"), &pdf_bytes)?;
+    for figure in [
+        Figure::new("story_reference_case_json_kb", leerteam_model::to_json(&case).len() as f64 / 1024.0, "KiB"),
+        Figure::new("story_scan_ms", ms(scan), "ms"),
+        Figure::new("story_html_ms", ms(html), "ms"),
+        Figure::new("story_pdf_ms", ms(pdf), "ms"),
+        Figure::new("story_pdf_kb", pdf_bytes.len() as f64 / 1024.0, "KiB"),
+    ] {
+        print(out, &figure, args.json)?;
+    }
+    Ok(())
+}

@@ -178,6 +178,8 @@ enum StoryCommand {
         #[command(flatten)]
         pass: PassphraseArgs,
     },
+    /// Measure the story of the richest generated case (scan, HTML, PDF) and write it to --out.
+    Bench(bench::StoryBenchArgs),
     /// Show or change the vault's story settings: organisation, patient/record number patterns.
     Settings {
         dir: PathBuf,
@@ -244,6 +246,7 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Story(StoryCommand::Settings { dir, organisation, record_patterns, clear_patterns, pass }) => {
             stories::settings(&dir, organisation, record_patterns, clear_patterns, &pass, out)
         }
+        Command::Story(StoryCommand::Bench(args)) => bench::story(&args, out),
         Command::Bench(args) => bench::run(&args, out),
     }
 }

@@ -3,6 +3,7 @@
 //! the same text occurs; each identifier has a replacement, applied unless the facilitator keeps it.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use leerteam_model::{Case, PrivacyReview, StorySettings};
 use regex::{Regex, RegexBuilder};
@@ -100,14 +101,24 @@ struct Rule {
     /// The capture group that is the finding (0: the whole match).
     group: usize,
     accept: fn(&str) -> bool,
-    replacement: Option<String>,
+    replacement: Replacement,
+}
+
+enum Replacement {
+    /// "[BSN]", "[naam]": the kind's placeholder in the story's language.
+    Placeholder,
+    Text(String),
+    /// Only a person can rewrite this.
+    None,
 }
 
 /// The detectors for one case: the fixed patterns plus this case's names and this vault's
 /// record-number patterns.
 #[derive(Debug)]
 pub struct Scanner {
-    rules: Vec<Rule>,
+    /// This case's names and this vault's record-number patterns; the fixed rules are in `FIXED`.
+    own: Vec<Rule>,
+    lang: Lang,
 }
 
 impl std::fmt::Debug for Rule {
@@ -174,95 +185,38 @@ pub fn compile_record_pattern(pattern: &str) -> Result<Regex, StoryError> {
 
 impl Scanner {
     pub fn new(case: &Case, settings: &StorySettings, lang: Lang) -> Result<Scanner, StoryError> {
-        let mut rules = Vec::new();
-        let fixed = |kind, pattern: &str, group, accept: fn(&str) -> bool| Rule {
-            kind,
-            re: Regex::new(pattern).expect("the fixed patterns compile"),
-            group,
-            accept,
-            replacement: Some(placeholder(kind, lang).to_owned()),
-        };
-        rules.push(fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any));
+        let mut own = Vec::new();
         for name in &case.story.review.hidden_names {
             let replacement = Some(name.replacement.trim()).filter(|r| !r.is_empty());
-            push_name(
-                &mut rules,
-                FindingKind::HiddenName,
-                &name.name,
-                replacement.unwrap_or(placeholder(FindingKind::HiddenName, lang)),
-            );
+            push_name(&mut own, FindingKind::HiddenName, &name.name, replacement.unwrap_or(placeholder(FindingKind::HiddenName, lang)));
         }
         for p in &case.participants {
             if let Some(name) = p.name.as_deref() {
-                push_name(&mut rules, FindingKind::ParticipantName, name, &p.pseudonym);
+                push_name(&mut own, FindingKind::ParticipantName, name, &p.pseudonym);
             }
         }
-        rules.push(fixed(
-            FindingKind::Bsn,
-            r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b",
-            0,
-            passes_eleven_check,
-        ));
-        rules.push(fixed(
-            FindingKind::RecordNumber,
-            r"(?i)\b(?:pati[eë]nt(?:en)?nummer|pati[eë]ntnr\.?|pat\.?\s?nr\.?|dossiernummer|dossiernr\.?|ziekenhuisnummer|registratienummer|(?:zis|his|epd)-nummer|mrn|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)|hospital\s+number|patient\s+(?:number|no\.?|id))\s*[:#]?\s*([a-z]{0,3}-?\d[\d.\-]{3,14}\d)\b",
-            1,
-            any,
-        ));
         for pattern in &settings.record_patterns {
             let re = compile_record_pattern(pattern)?;
             let group = usize::from(re.captures_len() > 1);
-            let replacement = Some(placeholder(FindingKind::RecordNumber, lang).to_owned());
-            rules.push(Rule { kind: FindingKind::RecordNumber, re, group, accept: any, replacement });
+            own.push(Rule { kind: FindingKind::RecordNumber, re, group, accept: any, replacement: Replacement::Placeholder });
         }
-        rules.push(fixed(
-            FindingKind::Phone,
-            r"(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d){7,10}|\b0[1-9](?:[\s-]?\d){8,9})\b",
-            0,
-            any,
-        ));
-        let date = format!(
-            r"(\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b"
-        );
-        rules.push(fixed(
-            FindingKind::BirthDate,
-            &format!(r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum|born(?:\s+on)?|date\s+of\s+birth|d\.o\.b\.|dob)\s*:?\s*{date}"),
-            1,
-            any,
-        ));
-        rules.push(fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Z]{2}\b", 0, is_postcode));
-        rules.push(fixed(
-            FindingKind::TitledName,
-            r"\b(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]ej|[Dd]rs|[Dd]r|[Ii]r|[Pp]rof|Mr|Mrs|Ms|Miss|[Mm]eneer|[Mm]evrouw|[Zz]uster|[Bb]roeder)\.?\s+((?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|te|von|la|le|du|da|'t)\s+)*\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)",
-            1,
-            any,
-        ));
-        for (pattern, replacement) in BLAME {
-            let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b"))
-                .case_insensitive(true)
-                .build()
-                .expect("blame patterns compile");
-            rules.push(Rule {
-                kind: FindingKind::Blame,
-                re,
-                group: 0,
-                accept: any,
-                replacement: replacement.map(str::to_owned),
-            });
-        }
-        Ok(Scanner { rules })
+        Ok(Scanner { own, lang })
     }
 
     /// The hits in one text, without overlaps: where two overlap, the kind of higher precedence wins.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
         let mut all: Vec<Hit> = Vec::new();
-        for rule in &self.rules {
+        for rule in FIXED.iter().chain(&self.own) {
             for caps in rule.re.captures_iter(text) {
                 let Some(m) = caps.get(rule.group) else { continue };
                 if !(rule.accept)(m.as_str()) {
                     continue;
                 }
-                let replacement = rule.replacement.as_deref().map(|r| match_case(m.as_str(), r));
+                let replacement = match &rule.replacement {
+                    Replacement::Placeholder => Some(placeholder(rule.kind, self.lang).to_owned()),
+                    Replacement::Text(text) => Some(match_case(m.as_str(), text)),
+                    Replacement::None => None,
+                };
                 all.push(Hit {
                     start: m.start(),
                     end: m.end(),
@@ -329,6 +283,55 @@ impl Scanner {
     }
 }
 
+/// The patterns that do not depend on the case, compiled once per process.
+static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let fixed = |kind, pattern: &str, group, accept: fn(&str) -> bool| Rule {
+        kind,
+        re: Regex::new(pattern).expect("the fixed patterns compile"),
+        group,
+        accept,
+        replacement: Replacement::Placeholder,
+    };
+    let date = format!(
+        r"(\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b"
+    );
+    let mut rules = vec![
+        fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
+        fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", 0, passes_eleven_check),
+        fixed(
+            FindingKind::RecordNumber,
+            r"(?i)\b(?:pati[eë]nt(?:en)?nummer|pati[eë]ntnr\.?|pat\.?\s?nr\.?|dossiernummer|dossiernr\.?|ziekenhuisnummer|registratienummer|(?:zis|his|epd)-nummer|mrn|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)|hospital\s+number|patient\s+(?:number|no\.?|id))\s*[:#]?\s*([a-z]{0,3}-?\d[\d.\-]{3,14}\d)\b",
+            1,
+            any,
+        ),
+        fixed(
+            FindingKind::Phone,
+            r"(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d){7,10}|\b0[1-9](?:[\s-]?\d){8,9})\b",
+            0,
+            any,
+        ),
+        fixed(
+            FindingKind::BirthDate,
+            &format!(r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum|born(?:\s+on)?|date\s+of\s+birth|d\.o\.b\.|dob)\s*:?\s*{date}"),
+            1,
+            any,
+        ),
+        fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Z]{2}\b", 0, is_postcode),
+        fixed(
+            FindingKind::TitledName,
+            r"\b(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]ej|[Dd]rs|[Dd]r|[Ii]r|[Pp]rof|Mr|Mrs|Ms|Miss|[Mm]eneer|[Mm]evrouw|[Zz]uster|[Bb]roeder)\.?\s+((?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|te|von|la|le|du|da|'t)\s+)*\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)",
+            1,
+            any,
+        ),
+    ];
+    for (pattern, replacement) in BLAME {
+        let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b")).case_insensitive(true).build().expect("blame patterns compile");
+        let replacement = replacement.map_or(Replacement::None, |r| Replacement::Text(r.to_owned()));
+        rules.push(Rule { kind: FindingKind::Blame, re, group: 0, accept: any, replacement });
+    }
+    rules
+});
+
 pub fn is_kept(review: &PrivacyReview, key: &str) -> bool {
     review.decisions.iter().any(|d| d.key == key && d.keep)
 }
@@ -353,7 +356,7 @@ fn push_name(rules: &mut Vec<Rule>, kind: FindingKind, name: &str, replacement: 
     let alternatives = forms.iter().map(|f| regex::escape(f).replace(' ', r"\s+")).collect::<Vec<_>>();
     let pattern = format!(r"\b(?:{})\b", alternatives.join("|"));
     if let Ok(re) = RegexBuilder::new(&pattern).case_insensitive(true).build() {
-        rules.push(Rule { kind, re, group: 0, accept: any, replacement: Some(replacement.to_owned()) });
+        rules.push(Rule { kind, re, group: 0, accept: any, replacement: Replacement::Text(replacement.to_owned()) });
     }
 }
 
