@@ -241,7 +241,12 @@ impl AppState {
     pub fn set_story_settings(&self, settings: StorySettings) -> IpcResult<StorySettings> {
         let settings = StorySettings {
             organisation: settings.organisation.trim().to_owned(),
-            record_patterns: settings.record_patterns.iter().map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect(),
+            record_patterns: settings
+                .record_patterns
+                .iter()
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect(),
         };
         for pattern in &settings.record_patterns {
             leerteam_story::compile_record_pattern(pattern)?;

@@ -295,6 +295,8 @@ export const scenarios = [
       await app.type('#hide-as', 'ongerust');
       await app.click('#hide-add');
       await app.waitFor(finding('hidden_name:onrustig'));
+      const choices = await app.run(`return [...document.querySelectorAll('li.finding input[value="replace"]')].map((r) => r.checked)`);
+      assert.equal(choices.filter((c) => !c).length, 1, 'only the kept phone number is not replaced, after the list changed');
       await app.click('#story-preview summary');
       const preview = await app.text('.story-preview');
       assert.ok(preview.includes('[BSN]') && preview.includes('06-12345678') && preview.includes('Verpleegkundige A'), 'the preview is what will be saved');

@@ -260,7 +260,10 @@ pub fn story(args: &StoryBenchArgs, out: &mut dyn Write) -> Result<(), CliError>
 
     std::fs::create_dir_all(&args.out).map_err(io("create the output folder"))?;
     let document = leerteam_story::prepare(&case, &settings, lang, today, keep)?;
-    leerteam_vault::write_export(&args.out.join("reference-story.html"), leerteam_story::to_html(&document).as_bytes())?;
+    leerteam_vault::write_export(
+        &args.out.join("reference-story.html"),
+        leerteam_story::to_html(&document).as_bytes(),
+    )?;
     leerteam_vault::write_export(&args.out.join("reference-story.pdf"), &pdf_bytes)?;
     for figure in [
         Figure::new("story_reference_case_json_kb", leerteam_model::to_json(&case).len() as f64 / 1024.0, "KiB"),

@@ -214,7 +214,7 @@ fn integrated_picture(case: &Case, w: &Words) -> Section {
             who: e.participant_ids.iter().map(|id| pseudonym(case, *id)).collect::<Vec<_>>().join(", "),
         })
         .collect();
-    let timeline = (!rows.is_empty()).then(|| Block::Timeline(rows));
+    let timeline = (!rows.is_empty()).then_some(Block::Timeline(rows));
     let heading = timeline.as_ref().map(|_| Block::Subheading(w.timeline.to_owned()));
     section(w.picture, vec![paragraph(&case.integrated_picture), heading, timeline])
 }

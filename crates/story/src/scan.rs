@@ -188,7 +188,12 @@ impl Scanner {
         let mut own = Vec::new();
         for name in &case.story.review.hidden_names {
             let replacement = Some(name.replacement.trim()).filter(|r| !r.is_empty());
-            push_name(&mut own, FindingKind::HiddenName, &name.name, replacement.unwrap_or(placeholder(FindingKind::HiddenName, lang)));
+            push_name(
+                &mut own,
+                FindingKind::HiddenName,
+                &name.name,
+                replacement.unwrap_or(placeholder(FindingKind::HiddenName, lang)),
+            );
         }
         for p in &case.participants {
             if let Some(name) = p.name.as_deref() {
@@ -198,7 +203,13 @@ impl Scanner {
         for pattern in &settings.record_patterns {
             let re = compile_record_pattern(pattern)?;
             let group = usize::from(re.captures_len() > 1);
-            own.push(Rule { kind: FindingKind::RecordNumber, re, group, accept: any, replacement: Replacement::Placeholder });
+            own.push(Rule {
+                kind: FindingKind::RecordNumber,
+                re,
+                group,
+                accept: any,
+                replacement: Replacement::Placeholder,
+            });
         }
         Ok(Scanner { own, lang })
     }
@@ -312,7 +323,9 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         fixed(
             FindingKind::BirthDate,
-            &format!(r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum|born(?:\s+on)?|date\s+of\s+birth|d\.o\.b\.|dob)\s*:?\s*{date}"),
+            &format!(
+                r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum|born(?:\s+on)?|date\s+of\s+birth|d\.o\.b\.|dob)\s*:?\s*{date}"
+            ),
             1,
             any,
         ),
@@ -325,7 +338,10 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
     ];
     for (pattern, replacement) in BLAME {
-        let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b")).case_insensitive(true).build().expect("blame patterns compile");
+        let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b"))
+            .case_insensitive(true)
+            .build()
+            .expect("blame patterns compile");
         let replacement = replacement.map_or(Replacement::None, |r| Replacement::Text(r.to_owned()));
         rules.push(Rule { kind: FindingKind::Blame, re, group: 0, accept: any, replacement });
     }
