@@ -132,46 +132,20 @@ fn any(_: &str) -> bool {
 }
 
 fn placeholder(kind: FindingKind, lang: Lang) -> &'static str {
-    let nl = lang == Lang::Nl;
-    match kind {
-        FindingKind::Bsn => "[BSN]",
-        FindingKind::RecordNumber => {
-            if nl {
-                "[patiëntnummer]"
-            } else {
-                "[record number]"
-            }
-        }
-        FindingKind::Phone => {
-            if nl {
-                "[telefoonnummer]"
-            } else {
-                "[phone number]"
-            }
-        }
-        FindingKind::BirthDate => {
-            if nl {
-                "[geboortedatum]"
-            } else {
-                "[date of birth]"
-            }
-        }
-        FindingKind::Postcode => "[postcode]",
-        FindingKind::Email => {
-            if nl {
-                "[e-mailadres]"
-            } else {
-                "[e-mail address]"
-            }
-        }
-        FindingKind::TitledName | FindingKind::HiddenName | FindingKind::ParticipantName => {
-            if nl {
-                "[naam]"
-            } else {
-                "[name]"
-            }
-        }
-        FindingKind::Blame => "",
+    let (nl, en) = match kind {
+        FindingKind::Bsn => ("[BSN]", "[BSN]"),
+        FindingKind::RecordNumber => ("[patiëntnummer]", "[record number]"),
+        FindingKind::Phone => ("[telefoonnummer]", "[phone number]"),
+        FindingKind::BirthDate => ("[geboortedatum]", "[date of birth]"),
+        FindingKind::Postcode => ("[postcode]", "[postcode]"),
+        FindingKind::Email => ("[e-mailadres]", "[e-mail address]"),
+        FindingKind::TitledName | FindingKind::HiddenName | FindingKind::ParticipantName => ("[naam]", "[name]"),
+        FindingKind::Blame => ("", ""),
+    };
+    if lang == Lang::Nl {
+        nl
+    } else {
+        en
     }
 }
 
@@ -219,7 +193,8 @@ impl Scanner {
         let mut all: Vec<Hit> = Vec::new();
         for rule in FIXED.iter().chain(&self.own) {
             for caps in rule.re.captures_iter(text) {
-                let Some(m) = caps.get(rule.group) else { continue };
+                // A vault's own pattern may match the empty string; that finds nothing.
+                let Some(m) = caps.get(rule.group).filter(|m| !m.is_empty()) else { continue };
                 if !(rule.accept)(m.as_str()) {
                     continue;
                 }

@@ -132,3 +132,12 @@ fn the_same_text_is_one_finding_with_every_place_counted() {
         assert!(keys.contains(&key), "{key} in {keys:?}");
     }
 }
+
+#[test]
+fn empty_matches_of_a_vault_pattern_are_ignored() {
+    let settings = StorySettings { organisation: String::new(), record_patterns: vec![r"\d*".into(), "(x)?".into()] };
+    let scanner = Scanner::new(&planted_case(), &settings, Lang::En).unwrap();
+    let hits = scanner.hits("Room 12 was free.");
+    assert_eq!(hits.iter().map(|h| h.kind.as_str()).collect::<Vec<_>>(), ["record_number"]);
+    assert_eq!(hits[0].replacement.as_deref(), Some("[record number]"));
+}
