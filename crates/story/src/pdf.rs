@@ -16,13 +16,15 @@ const BOLD_TTF: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 
 const PAGE_W: f32 = 595.28;
 const PAGE_H: f32 = 841.89;
-const MARGIN: f32 = 62.0;
+const MARGIN: f32 = 56.0;
 const TOP: f32 = PAGE_H - 56.0;
 const BOTTOM: f32 = 64.0;
 const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN;
 
-const BODY: f32 = 10.0;
-const LEADING: f32 = 14.5;
+const BODY: f32 = 9.5;
+const LEADING: f32 = BODY * LINE;
+/// Line height as a multiple of the font size.
+const LINE: f32 = 1.4;
 const SMALL: f32 = 8.5;
 
 const INK: (f32, f32, f32) = (0.11, 0.15, 0.16);
@@ -228,7 +230,7 @@ impl Layout {
 
     /// Wrapped text from the current position; blank lines become paragraph gaps.
     fn paragraph(&mut self, text: &str, x: f32, width: f32, face: Face, size: f32, color: (f32, f32, f32)) {
-        let leading = size * 1.45;
+        let leading = size * LINE;
         for line in self.wrap(text, face, size, width) {
             if line.is_empty() {
                 self.y -= leading * 0.5;
@@ -246,8 +248,9 @@ impl Layout {
         }
     }
 
+    /// The title block at the top of page 1; the story follows on the same page.
     fn title_page(&mut self, doc: &Document) {
-        self.y = PAGE_H - 190.0;
+        self.y = TOP - 40.0;
         self.fill_rect(MARGIN, self.y + 28.0, 48.0, 4.0, ACCENT);
         self.text_at(MARGIN, self.y, Face::Bold, 12.0, ACCENT, &doc.kind_of_document.to_uppercase());
         self.y -= 12.0;
@@ -260,7 +263,9 @@ impl Layout {
             self.paragraph(value, MARGIN + label_w, TEXT_W - label_w, Face::Regular, BODY, INK);
             self.y -= 4.0;
         }
-        self.new_page();
+        self.y -= 10.0;
+        self.rule(MARGIN, self.y, MARGIN + TEXT_W, self.y, ACCENT, 1.2);
+        self.y -= 6.0;
     }
 
     fn section(&mut self, section: &Section) {
@@ -280,7 +285,8 @@ impl Layout {
         match block {
             Block::Subheading(text) => {
                 let lines = self.wrap(text, Face::Bold, 12.0, TEXT_W).len() as f32;
-                self.ensure(lines * 12.0 * 1.45 + 3.0 * LEADING + 24.0);
+                self.ensure(lines * 12.0 * LINE + 3.0 * LEADING + 24.0);
+
                 self.gap(8.0);
                 self.paragraph(text, MARGIN, TEXT_W, Face::Bold, 12.0, INK);
                 self.y -= 2.0;
@@ -290,12 +296,12 @@ impl Layout {
                 self.y -= 5.0;
             }
             Block::Label(label) => {
-                self.ensure(SMALL * 1.45 + 2.0 * LEADING + 3.0);
+                self.ensure(SMALL * LINE + 2.0 * LEADING + 3.0);
                 self.gap(3.0);
                 self.paragraph(label, MARGIN, TEXT_W, Face::Bold, SMALL + 0.5, MUTED);
             }
             Block::Field { label, text } => {
-                self.ensure(SMALL * 1.45 + 2.0 * LEADING);
+                self.ensure(SMALL * LINE + 2.0 * LEADING);
                 self.gap(3.0);
                 self.paragraph(label, MARGIN, TEXT_W, Face::Bold, SMALL + 0.5, MUTED);
                 self.paragraph(text, MARGIN, TEXT_W, Face::Regular, BODY, INK);

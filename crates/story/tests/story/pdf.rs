@@ -87,3 +87,18 @@ fn the_first_page_renders() {
 fn doc_pages(info: &str) -> usize {
     info.lines().find_map(|l| l.strip_prefix("Pages:")).map(|n| n.trim().parse().unwrap()).unwrap()
 }
+
+/// A typical case: four perspectives, eight moments on the timeline, two experiments.
+#[test]
+fn a_typical_case_makes_two_to_six_pages() {
+    let mut case = planted_case();
+    case.perspectives.truncate(4);
+    case.timeline.truncate(8);
+    case.experiments.truncate(2);
+    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let path = samples().join("typical-story-nl.pdf");
+    std::fs::write(&path, to_pdf(&doc, now()).unwrap()).unwrap();
+    let pages = doc_pages(&run("pdfinfo", &[path.to_str().unwrap()]));
+    println!("metric: typical story {pages} pages");
+    assert!((2..=6).contains(&pages), "{pages} pages");
+}
