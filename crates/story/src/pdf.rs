@@ -75,7 +75,8 @@ struct Layout {
 
 /// Writes `doc` as a PDF; `created` becomes the document's creation date.
 pub fn to_pdf(doc: &Document, created: DateTime<Utc>) -> Result<Vec<u8>, StoryError> {
-    let mut pdf = PdfDocument::new(&format!("{}: {}", doc.kind_of_document, doc.title));
+    let title = format!("{}: {}", doc.kind_of_document, doc.title);
+    let mut pdf = PdfDocument::new(&title);
     let info = &mut pdf.metadata.info;
     info.creation_date = pdf_date(created);
     info.modification_date = pdf_date(created);
@@ -100,18 +101,53 @@ pub fn to_pdf(doc: &Document, created: DateTime<Utc>) -> Result<Vec<u8>, StoryEr
     let pages = layout.stamp_page_numbers(&footer_left, words.page, words.of);
 
     let bytes = pdf.with_pages(pages).save(&PdfSaveOptions::default(), &mut Vec::new());
-    set_language(&bytes, doc.lang.tag())
+    finish(&bytes, &title, doc.lang.tag())
 }
 
-/// printpdf has no setting for the catalog's /Lang, which screen readers and `pdfinfo` rely on.
-fn set_language(bytes: &[u8], tag: &str) -> Result<Vec<u8>, StoryError> {
+/// What printpdf cannot set: the catalog's /Lang and an XMP stream with title and language (screen
+/// readers and `pdfinfo -meta` read them); and what it sets but should not: an empty PDF/X version
+/// that makes viewers call the file PDF/X, and empty custom keys.
+fn finish(bytes: &[u8], title: &str, tag: &str) -> Result<Vec<u8>, StoryError> {
+    use lopdf::{Dictionary, Object, Stream};
     let mut pdf = lopdf::Document::load_mem(bytes).map_err(|_| StoryError::Pdf("reading it back"))?;
-    let root = pdf.trailer.get(b"Root").and_then(|r| r.as_reference()).map_err(|_| StoryError::Pdf("no catalog"))?;
-    let catalog = pdf.get_object_mut(root).and_then(|c| c.as_dict_mut()).map_err(|_| StoryError::Pdf("no catalog"))?;
-    catalog.set("Lang", lopdf::Object::string_literal(tag));
-    let mut out = Vec::with_capacity(bytes.len() + 64);
+    let xmp = Stream::new(
+        Dictionary::from_iter([("Type", Object::Name(b"Metadata".to_vec())), ("Subtype", Object::Name(b"XML".to_vec()))]),
+        xmp(title, tag).into_bytes(),
+    );
+    let metadata = pdf.add_object(xmp);
+    let root = pdf.trailer.get(b"Root").and_then(Object::as_reference).map_err(|_| StoryError::Pdf("no catalog"))?;
+    let catalog = pdf.get_object_mut(root).and_then(Object::as_dict_mut).map_err(|_| StoryError::Pdf("no catalog"))?;
+    catalog.set("Lang", Object::string_literal(tag));
+    catalog.set("Metadata", metadata);
+    if let Ok(info) = pdf.trailer.get(b"Info").and_then(Object::as_reference) {
+        if let Ok(info) = pdf.get_object_mut(info).and_then(Object::as_dict_mut) {
+            for key in ["GTS_PDFXVersion", "Identifier", "Keywords", "Author"] {
+                info.remove(key.as_bytes());
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(bytes.len() + 1024);
     pdf.save_to(&mut out).map_err(|_| StoryError::Pdf("writing it"))?;
     Ok(out)
+}
+
+fn xmp(title: &str, tag: &str) -> String {
+    let title = crate::html::escape(title);
+    format!(
+        r#"<?xpacket begin="{bom}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+   <dc:language><rdf:Bag><rdf:li>{tag}</rdf:li></rdf:Bag></dc:language>
+   <xmp:CreatorTool>Leerteam</xmp:CreatorTool>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"#,
+        bom = '\u{feff}'
+    )
 }
 
 fn pdf_date(t: DateTime<Utc>) -> printpdf::OffsetDateTime {

@@ -55,6 +55,9 @@ fn the_pdf_has_every_section_the_exact_story_text_and_no_names_or_identifiers() 
 
         let info = run("pdfinfo", &[file]);
         assert!(info.contains(&format!("Title:           {}: {}", w.document, case.title)), "{info}");
+        assert!(!info.contains("PDF/X"), "no claim of a standard it does not meet: {info}");
+        let meta = run("pdfinfo", &["-meta", file]);
+        assert!(meta.contains(&format!("<dc:language><rdf:Bag><rdf:li>{}</rdf:li>", lang.tag())), "{meta}");
         let catalog = run("qpdf", &["--show-object=trailer", "--filtered-stream-data", file]);
         assert!(catalog.contains("/Root"), "{catalog}");
         let root = run("qpdf", &["--json", "--json-key=qpdf", file]);
