@@ -276,6 +276,7 @@ export const scenarios = [
       fixture.case.story.review = { decisions: [], hidden_names: [], exports: [] };
       writeFileSync(join(world.root, 'case.json'), JSON.stringify(fixture));
       world.caseId = world.cli(['case', 'import', world.vault, join(world.root, 'case.json')]).trim();
+      world.cli(['story', 'settings', world.vault, '--organisation', 'Ziekenhuis Zuid']);
     },
     async run(world) {
       const app = world.session;
@@ -325,6 +326,7 @@ export const scenarios = [
         assert.ok(text.includes(heading), `section ${heading} in the PDF`);
       }
       assert.ok(text.includes('06-12345678'), 'the kept phone number stays');
+      assert.ok(text.includes('Organisation Ziekenhuis Zuid'), 'the vault\'s organisation is on the title page');
       for (const hidden of ['111222333', 'Anja de Vries', 'Jansen', 'onrustig', 'had moeten']) assert.ok(!text.includes(hidden), `${hidden} is not in the PDF`);
       assert.match(text, /Page 1 of \d+/);
       const page = join(world.outDir, 'story-export-page');
@@ -412,8 +414,16 @@ export const scenarios = [
           await app.run('window.scrollTo(0, 0)');
           await world.shot(`phase-${i + 1}-${phase}-${language}`);
         }
+        await app.click('#export-story');
+        await app.waitFor('#findings-heading');
+        await app.run('document.querySelector("#review-heading").scrollIntoView()');
+        await world.shot(`story-review-${language}`);
+        await app.click('#review-close');
         if (language === 'en') {
           await app.click('#open-settings');
+          await app.waitFor('#story-organisation');
+          await app.run('document.querySelector("#story-settings-heading").scrollIntoView()');
+          await world.shot('settings-en');
           await app.click('#language option[value="nl"]');
           await app.waitFor('h1', (t) => t === 'Instellingen');
           await app.click('.brand');
