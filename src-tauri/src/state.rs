@@ -223,11 +223,12 @@ impl AppState {
             let settings = leerteam_model::load_story_settings(vault.db())?;
             let document = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), Keep::AsDecided)?;
             leerteam_vault::write_export(path, &leerteam_story::to_pdf(&document, now)?)?;
+            let findings = leerteam_story::review(&case, &settings, lang, now.date_naive())?;
             let export = StoryExport {
                 at: now,
                 file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
                 lang: lang.code().into(),
-                kept: case.story.review.decisions.iter().filter(|d| d.keep).map(|d| d.key.clone()).collect(),
+                kept: leerteam_story::kept_keys(&findings, Keep::AsDecided),
             };
             Ok(CaseView::of(leerteam_model::record_story_export(vault.db_mut(), id, export)?))
         })

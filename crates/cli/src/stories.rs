@@ -40,12 +40,7 @@ pub fn export(dir: &Path, args: ExportArgs<'_>, pass: &PassphraseArgs, out: &mut
         Format::Html => leerteam_story::to_html(&document).into_bytes(),
     };
     leerteam_vault::write_export(args.file, &bytes)?;
-    let kept = match args.keep {
-        Keep::Everything => {
-            leerteam_story::review(&case, &settings, lang, now.date_naive())?.into_iter().map(|f| f.key).collect()
-        }
-        Keep::AsDecided => case.story.review.decisions.iter().filter(|d| d.keep).map(|d| d.key.clone()).collect(),
-    };
+    let kept = leerteam_story::kept_keys(&leerteam_story::review(&case, &settings, lang, now.date_naive())?, args.keep);
     let file_name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let export = StoryExport { at: now, file_name, lang: lang.code().into(), kept };
     leerteam_model::record_story_export(vault.db_mut(), id, export)?;

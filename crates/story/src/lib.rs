@@ -50,3 +50,13 @@ pub fn prepare(
     }
     Ok(document)
 }
+
+/// The keys of the findings an export leaves as written, for its record with the case: those the
+/// facilitator kept, or every replaceable one when nothing is replaced.
+pub fn kept_keys(findings: &[Finding], keep: Keep) -> Vec<String> {
+    findings
+        .iter()
+        .filter(|f| f.replacement.is_some() && (keep == Keep::Everything || f.keep))
+        .map(|f| f.key.clone())
+        .collect()
+}

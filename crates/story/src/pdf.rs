@@ -111,7 +111,10 @@ fn finish(bytes: &[u8], title: &str, tag: &str) -> Result<Vec<u8>, StoryError> {
     use lopdf::{Dictionary, Object, Stream};
     let mut pdf = lopdf::Document::load_mem(bytes).map_err(|_| StoryError::Pdf("reading it back"))?;
     let xmp = Stream::new(
-        Dictionary::from_iter([("Type", Object::Name(b"Metadata".to_vec())), ("Subtype", Object::Name(b"XML".to_vec()))]),
+        Dictionary::from_iter([
+            ("Type", Object::Name(b"Metadata".to_vec())),
+            ("Subtype", Object::Name(b"XML".to_vec())),
+        ]),
         xmp(title, tag).into_bytes(),
     );
     let metadata = pdf.add_object(xmp);

@@ -136,3 +136,18 @@ fn an_empty_case_still_makes_a_story() {
     let bytes = to_pdf(&doc, now()).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
 }
+
+#[test]
+fn an_export_records_what_it_kept() {
+    let mut case = planted_case();
+    case.story.review.decisions = vec![
+        PrivacyDecision { key: "phone:0612345678".into(), keep: true },
+        PrivacyDecision { key: "bsn:111222333".into(), keep: false },
+        PrivacyDecision { key: "email:gone@example.nl".into(), keep: true },
+    ];
+    let findings = review(&case, &settings(), Lang::Nl, sample_today()).unwrap();
+    assert_eq!(kept_keys(&findings, Keep::AsDecided), ["phone:0612345678"], "only what is in the story now");
+    let everything = kept_keys(&findings, Keep::Everything);
+    assert!(everything.contains(&"bsn:111222333".to_owned()) && everything.contains(&"name:annemieke".to_owned()));
+    assert!(everything.contains(&"blame:had moeten".to_owned()), "blame wording with a suggestion counts too");
+}
