@@ -105,3 +105,18 @@ fn a_typical_case_makes_two_to_six_pages() {
     println!("metric: typical story {pages} pages");
     assert!((2..=6).contains(&pages), "{pages} pages");
 }
+
+#[test]
+fn text_the_font_cannot_show_still_makes_a_valid_pdf() {
+    let mut case = planted_case();
+    case.story.text = "Emoji 😀, CJK 中文, Hebrew מטופל, Arabic مريض, tab\there, and a very long word: \
+        Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa."
+        .into();
+    case.title = "Ü".repeat(200);
+    let doc = prepare(&case, &settings(), Lang::En, sample_today(), Keep::AsDecided).unwrap();
+    let path = samples().join("unusual-text.pdf");
+    std::fs::write(&path, to_pdf(&doc, now()).unwrap()).unwrap();
+    run("qpdf", &["--check", path.to_str().unwrap()]);
+    let text = words(&run("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]));
+    assert!(text.contains("Emoji") && text.contains("and a very long word"), "the rest of the text is there");
+}
