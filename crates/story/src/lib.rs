@@ -2,6 +2,7 @@
 //! that runs before anything leaves the vault, and the writers for HTML and PDF. No Tauri here:
 //! the app and the CLI call the same functions.
 
+mod bidi;
 mod document;
 mod error;
 mod html;

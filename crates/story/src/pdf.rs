@@ -8,6 +8,7 @@ use printpdf::{
     Point, Pt, Rect, Rgb, TextItem,
 };
 
+use crate::bidi::{shape_arabic, visual_order};
 use crate::document::{Bar, Block, Document, Section, TimelineRow};
 use crate::error::StoryError;
 
@@ -206,7 +207,7 @@ impl Layout {
             Op::SetFillColor { col: rgb(color) },
             Op::SetFont { font, size: Pt(size) },
             Op::SetTextCursor { pos: point(x, y) },
-            Op::ShowText { items: vec![TextItem::Text(text.to_owned())] },
+            Op::ShowText { items: vec![TextItem::Text(visual_order(text).into_owned())] },
             Op::EndTextSection,
         ]);
     }
@@ -234,7 +235,8 @@ impl Layout {
         let font = self.font(face);
         let space = font.width(" ", size);
         let mut lines = Vec::new();
-        for source_line in printable(text).split('\n') {
+        let text = printable(text);
+        for source_line in shape_arabic(&text).split('\n') {
             let mut line = String::new();
             let mut line_w = 0.0;
             for word in source_line.split(' ').filter(|w| !w.is_empty()) {
@@ -451,7 +453,7 @@ impl Layout {
 
     /// `text` cut with an ellipsis to fit `width`.
     fn fit(&self, text: &str, size: f32, width: f32) -> String {
-        let text = printable(text).replace('\n', " ");
+        let text = shape_arabic(&printable(text).replace('\n', " ")).into_owned();
         if self.regular.width(&text, size) <= width {
             return text;
         }
