@@ -286,31 +286,26 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", 0, passes_eleven_check),
         fixed(
             FindingKind::RecordNumber,
-            r"(?i)\b(?:pati[eë]nt(?:en)?nummer|pati[eë]ntnr\.?|pat\.?\s?nr\.?|dossiernummer|dossiernr\.?|ziekenhuisnummer|registratienummer|(?:zis|his|epd)-nummer|mrn|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)|hospital\s+number|patient\s+(?:number|no\.?|id))\s*[:#]?\s*([a-z]{0,3}-?\d[\d.\-]{3,14}\d)\b",
+            r"(?i)\b(?:pati[eë]nt(?:en)?nummer|pati[eë]ntnr\.?|pat\.?\s?nr\.?|dossiernummer|dossiernr\.?|ziekenhuisnummer|registratienummer|(?:zis|his|epd)-nummer|(?:lab|monster|aanvraag)-?(?:nummer|nr\.?)|mrn|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)|hospital\s+number|patient\s+(?:number|no\.?|id))\s*[:#]?\s*([a-z]{0,3}-?\d[\d.\-]{3,14}\d)\b",
             1,
             any,
         ),
         fixed(
             FindingKind::Phone,
-            r"(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d){7,10}|\b0[1-9](?:[\s-]?\d){8,9})\b",
+            r"(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d){7,10}|\b0[1-9](?:[\s.-]{0,3}\d){8,9})\b",
             0,
             any,
         ),
         fixed(
             FindingKind::BirthDate,
             &format!(
-                r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum|born(?:\s+on)?|date\s+of\s+birth|d\.o\.b\.|dob)\s*:?\s*{date}"
+                r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum|born(?:\s+on)?|date\s+of\s+birth|d\.o\.b\.|dob)\s*[:,]?\s*{date}"
             ),
             1,
             any,
         ),
         fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Z]{2}\b", 0, is_postcode),
-        fixed(
-            FindingKind::TitledName,
-            r"\b(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]ej|[Dd]rs|[Dd]r|[Ii]r|[Pp]rof|Mr|Mrs|Ms|Miss|[Mm]eneer|[Mm]evrouw|[Zz]uster|[Bb]roeder)\.?\s+((?:\p{Lu}\.\s?)*(?:(?:van|de|der|den|ter|ten|te|von|la|le|du|da|'t)\s+)*\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)",
-            1,
-            any,
-        ),
+        fixed(FindingKind::TitledName, &titled_name(), 1, any),
     ];
     for (pattern, replacement) in BLAME {
         let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b"))
@@ -322,6 +317,15 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     }
     rules
 });
+
+/// A capitalised name after a title, with initials and Dutch particles: "mevr. Jansen",
+/// "Dr. J. Vermeulen", "mevrouw Van den Heuvel-de Jong". The name is capture group 1.
+fn titled_name() -> String {
+    const TITLES: &str = "[Dd]hr|[Mm]evr|[Mm]w|[Mm]ej|[Dd]rs|[Dd]r|[Ii]r|[Pp]rof|Mr|Mrs|Ms|Miss|[Mm]eneer|[Mm]evrouw|[Zz]uster|[Bb]roeder";
+    const PARTICLE: &str = r"(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]?|[Vv]on|[Ll][ae]|[Dd][ua]|'t|[Ii]n|[Oo]p)\s+";
+    const WORD: &str = r"\p{Lu}[\p{L}'’]+";
+    format!(r"\b(?:{TITLES})\.?\s+((?:\p{{Lu}}\.\s?)*(?:{PARTICLE})*{WORD}(?:(?:\s+|-)(?:{PARTICLE})*{WORD}){{0,3}})")
+}
 
 pub fn is_kept(review: &PrivacyReview, key: &str) -> bool {
     review.decisions.iter().any(|d| d.key == key && d.keep)
