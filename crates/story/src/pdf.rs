@@ -300,7 +300,7 @@ impl Layout {
         let label_w = doc.facts.iter().map(|(l, _)| self.regular.width(l, BODY)).fold(0.0, f32::max) + 18.0;
         for (label, value) in &doc.facts {
             let top = self.y;
-            self.text_at(MARGIN, top - BODY - 2.0, Face::Regular, BODY, MUTED, label);
+            self.text_at(MARGIN, top - BODY, Face::Regular, BODY, MUTED, label);
             self.paragraph(value, MARGIN + label_w, TEXT_W - label_w, Face::Regular, BODY, INK);
             self.y -= 4.0;
         }
