@@ -17,6 +17,9 @@ pub use state::{AppState, CaseView, StartInfo};
 pub const VAULT_DIR_VAR: &str = "LEERTEAM_VAULT_DIR";
 /// Test-only: a low scrypt work factor, so the e2e tests do not spend seconds per unlock.
 pub const WORK_FACTOR_VAR: &str = "LEERTEAM_TEST_WORK_FACTOR";
+/// Test-only: how long the saver waits after a change (milliseconds), so a test can stop the app
+/// while a change is surely still only in memory.
+pub const SETTLE_VAR: &str = "LEERTEAM_TEST_SAVE_DELAY_MS";
 
 pub fn run() {
     tauri::Builder::default()
@@ -31,8 +34,14 @@ pub fn run() {
             app.manage(AppState::new(app.path().app_config_dir()?, default_dir, work_factor));
             let (changes, saver) = std::sync::mpsc::channel();
             app.state::<AppState>().set_saver(changes);
+            let settle = std::env::var(SETTLE_VAR)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .map_or(saver::SETTLE, std::time::Duration::from_millis);
             let handle = app.handle().clone();
-            std::thread::spawn(move || saver::run(handle, saver));
+            std::thread::spawn(move || saver::run(handle, saver, settle));
+            #[cfg(unix)]
+            flush_on_termination(app.handle().clone())?;
             main_window(app)?;
             Ok(())
         })
@@ -64,6 +73,21 @@ pub fn run() {
                 let _ = app.state::<AppState>().flush();
             }
         });
+}
+
+/// A logout or shutdown sends SIGTERM (a closed terminal SIGHUP, Ctrl-C SIGINT): write what is
+/// pending, then quit, instead of losing the change made in the last quarter second.
+#[cfg(unix)]
+fn flush_on_termination(app: tauri::AppHandle) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])?;
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = app.state::<AppState>().flush();
+            app.exit(0);
+        }
+    });
+    Ok(())
 }
 
 /// The one window. Navigation away from the app's own pages is refused: no link or script can take

@@ -9,14 +9,14 @@ use tauri::{AppHandle, Emitter, Manager};
 use crate::state::AppState;
 
 /// Changes within this time become one write; well within the promised second.
-const SETTLE: Duration = Duration::from_millis(250);
+pub const SETTLE: Duration = Duration::from_millis(250);
 
 pub const SAVED_EVENT: &str = "vault-saved";
 pub const SAVE_FAILED_EVENT: &str = "vault-save-failed";
 
-pub fn run(app: AppHandle, changes: Receiver<()>) {
+pub fn run(app: AppHandle, changes: Receiver<()>, settle: Duration) {
     while changes.recv().is_ok() {
-        std::thread::sleep(SETTLE);
+        std::thread::sleep(settle);
         while changes.try_recv().is_ok() {}
         match app.state::<AppState>().flush() {
             Ok(Some(saved_at)) => {

@@ -63,7 +63,7 @@ class World {
 
   async boot() {
     this.driver = spawn('tauri-driver', ['--port', String(this.port), '--native-port', String(this.port + 100)], {
-      env: this.env(),
+      env: this.env(this.appEnv),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     this.driverLog = '';
@@ -77,6 +77,11 @@ class World {
     this.session = await Session.start(`http://127.0.0.1:${this.port}`, application);
     this.session.keyboardOnly = this.keyboardOnly ?? false;
     return this.session;
+  }
+
+  /** The app's process ids (normally one). */
+  appPids() {
+    return appPids();
   }
 
   /** Quits the app the way closing its window does, and waits until its process has ended. */
@@ -132,7 +137,11 @@ class World {
 
 /** True while a process of the app binary is alive (it holds the vault's lock until it ends). */
 function appRunning() {
-  return readdirSync('/proc').some((pid) => {
+  return appPids().length > 0;
+}
+
+function appPids() {
+  return readdirSync('/proc').filter((pid) => {
     if (!/^\d+$/.test(pid)) return false;
     try {
       return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] === application;
@@ -149,6 +158,7 @@ for (const [index, scenario] of chosen.entries()) {
   const started = Date.now();
   try {
     world.keyboardOnly = scenario.keyboardOnly ?? false;
+    world.appEnv = scenario.appEnv ?? {};
     await scenario.prepare?.(world);
     await world.boot();
     await scenario.run(world);

@@ -343,6 +343,34 @@ export const scenarios = [
     },
   },
   {
+    name: 'termination',
+    title: 'the session ends (SIGTERM) while a change is only in memory: it is written before the app quits',
+    // The saver waits a minute here, so the change below is surely not on disk when the signal comes.
+    appEnv: { LEERTEAM_TEST_SAVE_DELAY_MS: '60000' },
+    prepare(world) {
+      world.cli(['vault', 'init', world.vault, '--work-factor', '10', '--recovery-key-out', `${world.root}/key.txt`]);
+      world.caseId = world.cli(['case', 'add', world.vault, '--kind', 'incident', '--title', 'Val op de gang', '--ward', 'Geriatrie']).trim();
+    },
+    async run(world) {
+      const app = world.session;
+      await unlock(app, PASSPHRASE);
+      await app.click('.case-link');
+      await app.waitFor('#case-heading', (t) => t === 'Val op de gang');
+      await app.type('#case-ward', 'Geriatrie, nachtdienst', { clear: true });
+      await app.leave();
+      await app.waitFor('#save-state', (t) => t === 'Saving…');
+      const pids = world.appPids();
+      assert.equal(pids.length, 1, 'one app process');
+      process.kill(Number(pids[0]), 'SIGTERM');
+      const until = Date.now() + 10000;
+      while (world.appPids().length > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(world.appPids().length, 0, 'the app quit on SIGTERM');
+      world.session = null;
+      const stored = JSON.parse(world.cli(['case', 'export', world.vault, world.caseId])).case;
+      assert.equal(stored.ward, 'Geriatrie, nachtdienst', 'the change made just before the signal is in the vault');
+    },
+  },
+  {
     name: 'large',
     title: 'a vault of 1,000 rich cases: time from unlock to an interactive case list, search and open',
     prepare(world) {
