@@ -333,7 +333,7 @@ pub struct StoryExport {
 #[ts(export)]
 #[serde(deny_unknown_fields, default)]
 pub struct StorySettings {
-    /// Printed on the title page when set.
+    /// Printed at the top of the story (its title block) when set.
     pub organisation: String,
     /// Regular expressions for this hospital's patient or record numbers.
     pub record_patterns: Vec<String>,

@@ -1,4 +1,4 @@
-//! A case assembled into the learning story: title page facts and sections of simple blocks, the
+//! A case assembled into the learning story: title block facts and sections of simple blocks, the
 //! one shape that both the HTML and the PDF writer render. Participants appear by pseudonym only.
 
 use chrono::NaiveDate;

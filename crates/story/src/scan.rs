@@ -68,7 +68,7 @@ pub struct Hit {
 
 /// Everything found for one key, for the review screen and `leerteam story scan`.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[ts(export, rename = "PrivacyFinding")]
 pub struct Finding {
     pub key: String,
     pub kind: FindingKind,
@@ -83,7 +83,7 @@ pub struct Finding {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-#[ts(export)]
+#[ts(export, rename = "PrivacyPlace")]
 pub struct Place {
     /// The heading of the story section it is in.
     pub section: String,

@@ -5,7 +5,7 @@
  */
 export type StorySettings = { 
 /**
- * Printed on the title page when set.
+ * Printed at the top of the story (its title block) when set.
  */
 organisation: string, 
 /**

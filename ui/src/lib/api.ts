@@ -10,9 +10,9 @@ import type { StartInfo } from '../bindings/StartInfo';
 import type { StoryLang } from '../bindings/StoryLang';
 import type { StoryReview } from '../bindings/StoryReview';
 import type { StorySettings } from '../bindings/StorySettings';
-import type { Finding } from '../bindings/Finding';
+import type { PrivacyFinding } from '../bindings/PrivacyFinding';
 
-export type { Case, CaseSummary, CaseView, Finding, IpcError, NewCase, Settings, StartInfo, StoryLang, StoryReview, StorySettings };
+export type { Case, CaseSummary, CaseView, IpcError, PrivacyFinding, NewCase, Settings, StartInfo, StoryLang, StoryReview, StorySettings };
 
 export function isIpcError(value: unknown): value is IpcError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
