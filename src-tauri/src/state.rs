@@ -8,7 +8,7 @@ use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use leerteam_model::{Case, CaseSummary, NewCase, OpenItem, Phase, StoryExport, StorySettings};
+use leerteam_model::{Case, CaseSummary, NewCase, OpenItem, Phase, StorySettings};
 use leerteam_story::{Finding, Keep, Lang};
 use leerteam_vault::{ExposeSecret, RecoveryKey, SecretString, Vault};
 use serde::Serialize;
@@ -210,9 +210,8 @@ impl AppState {
             let case = leerteam_model::load_case(vault.db(), id)?;
             let settings = leerteam_model::load_story_settings(vault.db())?;
             let today = Utc::now().date_naive();
-            let findings = leerteam_story::review(&case, &settings, lang, today)?;
-            let document = leerteam_story::prepare(&case, &settings, lang, today, Keep::AsDecided)?;
-            Ok(StoryReview { findings, preview: leerteam_story::to_article(&document) })
+            let story = leerteam_story::prepare(&case, &settings, lang, today, Keep::AsDecided)?;
+            Ok(StoryReview { preview: leerteam_story::to_article(&story.document), findings: story.findings })
         })
     }
 
@@ -221,16 +220,9 @@ impl AppState {
         self.change(|vault, now| {
             let case = leerteam_model::load_case(vault.db(), id)?;
             let settings = leerteam_model::load_story_settings(vault.db())?;
-            let document = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), Keep::AsDecided)?;
-            leerteam_vault::write_export(path, &leerteam_story::to_pdf(&document, now)?)?;
-            let findings = leerteam_story::review(&case, &settings, lang, now.date_naive())?;
-            let export = StoryExport {
-                at: now,
-                file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-                lang: lang.code().into(),
-                kept: leerteam_story::kept_keys(&findings, Keep::AsDecided),
-            };
-            Ok(CaseView::of(leerteam_model::record_story_export(vault.db_mut(), id, export)?))
+            let story = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), Keep::AsDecided)?;
+            leerteam_vault::write_export(path, &leerteam_story::to_pdf(&story.document, now)?)?;
+            Ok(CaseView::of(leerteam_model::record_story_export(vault.db_mut(), id, story.record(path, now))?))
         })
     }
 

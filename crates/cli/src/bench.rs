@@ -248,18 +248,19 @@ pub fn story(args: &StoryBenchArgs, out: &mut dyn Write) -> Result<(), CliError>
     })?;
     let html = median(args.rounds, || {
         let start = Instant::now();
-        leerteam_story::to_html(&leerteam_story::prepare(&case, &settings, lang, today, keep)?);
+        leerteam_story::to_html(&leerteam_story::prepare(&case, &settings, lang, today, keep)?.document);
         Ok(start.elapsed())
     })?;
     let mut pdf_bytes = Vec::new();
     let pdf = median(args.rounds, || {
         let start = Instant::now();
-        pdf_bytes = leerteam_story::to_pdf(&leerteam_story::prepare(&case, &settings, lang, today, keep)?, now)?;
+        pdf_bytes =
+            leerteam_story::to_pdf(&leerteam_story::prepare(&case, &settings, lang, today, keep)?.document, now)?;
         Ok(start.elapsed())
     })?;
 
     std::fs::create_dir_all(&args.out).map_err(io("create the output folder"))?;
-    let document = leerteam_story::prepare(&case, &settings, lang, today, keep)?;
+    let document = leerteam_story::prepare(&case, &settings, lang, today, keep)?.document;
     leerteam_vault::write_export(
         &args.out.join("reference-story.html"),
         leerteam_story::to_html(&document).as_bytes(),

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use chrono::Utc;
-use leerteam_model::{StoryExport, StorySettings};
+use leerteam_model::StorySettings;
 use leerteam_story::{Keep, Lang};
 
 use crate::cases::parse_id;
@@ -34,16 +34,13 @@ pub fn export(dir: &Path, args: ExportArgs<'_>, pass: &PassphraseArgs, out: &mut
     let case = leerteam_model::load_case(vault.db(), id)?;
     let settings = leerteam_model::load_story_settings(vault.db())?;
     let now = Utc::now();
-    let document = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), args.keep)?;
+    let story = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), args.keep)?;
     let bytes = match args.format {
-        Format::Pdf => leerteam_story::to_pdf(&document, now)?,
-        Format::Html => leerteam_story::to_html(&document).into_bytes(),
+        Format::Pdf => leerteam_story::to_pdf(&story.document, now)?,
+        Format::Html => leerteam_story::to_html(&story.document).into_bytes(),
     };
     leerteam_vault::write_export(args.file, &bytes)?;
-    let kept = leerteam_story::kept_keys(&leerteam_story::review(&case, &settings, lang, now.date_naive())?, args.keep);
-    let file_name = args.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let export = StoryExport { at: now, file_name, lang: lang.code().into(), kept };
-    leerteam_model::record_story_export(vault.db_mut(), id, export)?;
+    leerteam_model::record_story_export(vault.db_mut(), id, story.record(args.file, now))?;
     vault.save(now)?;
     writeln!(out, "{} bytes written", bytes.len()).map_err(io("write output"))
 }

@@ -10,8 +10,10 @@ mod labels;
 mod pdf;
 mod scan;
 
-use chrono::NaiveDate;
-use leerteam_model::{Case, StorySettings};
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use leerteam_model::{Case, StoryExport, StorySettings};
 
 pub use document::{assemble, Bar, Block, Document, Section, TimelineRow};
 pub use error::StoryError;
@@ -29,27 +31,48 @@ pub enum Keep {
     Everything,
 }
 
-/// The story of `case` with its findings, for the review screen: the document still as written.
-pub fn review(case: &Case, settings: &StorySettings, lang: Lang, today: NaiveDate) -> Result<Vec<Finding>, StoryError> {
-    let scanner = Scanner::new(case, settings, lang)?;
-    let mut document = assemble(case, settings, lang, today);
-    Ok(scanner.findings(&mut document, &case.story.review))
+/// A story ready to leave the vault: the document with the replacements applied, and what the scan
+/// found in it as written (with the facilitator's decisions).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub document: Document,
+    pub findings: Vec<Finding>,
+    keep: Keep,
 }
 
-/// The story as it leaves the vault: every replacement applied unless kept.
+impl Prepared {
+    /// The record kept with the case when this story leaves the vault as `path`: never its folder.
+    pub fn record(&self, path: &Path, now: DateTime<Utc>) -> StoryExport {
+        StoryExport {
+            at: now,
+            file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            lang: self.document.lang.code().into(),
+            kept: kept_keys(&self.findings, self.keep),
+        }
+    }
+}
+
+/// Assembles the story of `case` once, scans it, and applies every replacement not kept.
 pub fn prepare(
     case: &Case,
     settings: &StorySettings,
     lang: Lang,
     today: NaiveDate,
     keep: Keep,
-) -> Result<Document, StoryError> {
+) -> Result<Prepared, StoryError> {
     let scanner = Scanner::new(case, settings, lang)?;
     let mut document = assemble(case, settings, lang, today);
+    let findings = scanner.findings(&mut document, &case.story.review);
     if keep == Keep::AsDecided {
         scanner.apply(&mut document, |key| scan::is_kept(&case.story.review, key));
     }
-    Ok(document)
+    Ok(Prepared { document, findings, keep })
+}
+
+/// What the scan finds in the story of `case`, with the facilitator's decisions.
+pub fn review(case: &Case, settings: &StorySettings, lang: Lang, today: NaiveDate) -> Result<Vec<Finding>, StoryError> {
+    // Keep::Everything: the findings are all that is wanted, so nothing is replaced.
+    Ok(prepare(case, settings, lang, today, Keep::Everything)?.findings)
 }
 
 /// The keys of the findings an export leaves as written, for its record with the case: those the

@@ -76,7 +76,7 @@ fn every_section_is_in_the_document_in_both_languages() {
 #[test]
 fn participants_appear_by_pseudonym_and_role_never_by_name() {
     let case = planted_case();
-    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap().document;
     let html = to_html(&doc);
     for name in NAMES.iter().chain(IDENTIFIERS) {
         assert!(!html.contains(name), "{name} left the vault");
@@ -91,7 +91,7 @@ fn participants_appear_by_pseudonym_and_role_never_by_name() {
 fn a_kept_finding_stays_and_keep_everything_replaces_nothing() {
     let mut case = planted_case();
     case.story.review.decisions = vec![PrivacyDecision { key: "phone:0612345678".into(), keep: true }];
-    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap().document;
     let html = to_html(&doc);
     assert!(html.contains("06-12345678"));
     assert!(!html.contains("111222333"));
@@ -99,7 +99,7 @@ fn a_kept_finding_stays_and_keep_everything_replaces_nothing() {
     assert!(findings.iter().find(|f| f.key == "phone:0612345678").unwrap().keep);
     assert!(!findings.iter().find(|f| f.key == "bsn:111222333").unwrap().keep);
 
-    let all = to_html(&prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::Everything).unwrap());
+    let all = to_html(&prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::Everything).unwrap().document);
     for planted in IDENTIFIERS.iter().chain(&["Annemieke", "had moeten"]) {
         assert!(all.contains(planted), "{planted} kept");
     }
@@ -131,7 +131,7 @@ fn an_empty_case_still_makes_a_story() {
         NewCase { kind: CaseKind::Incident, title: "Leeg".into(), ward: String::new(), event_date: None },
         now(),
     );
-    let doc = prepare(&case, &StorySettings::default(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let doc = prepare(&case, &StorySettings::default(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap().document;
     assert_eq!(doc.sections.last().unwrap().heading, Lang::Nl.words().thanks);
     let bytes = to_pdf(&doc, now()).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
@@ -147,6 +147,19 @@ fn an_export_records_what_it_kept() {
     ];
     let findings = review(&case, &settings(), Lang::Nl, sample_today()).unwrap();
     assert_eq!(kept_keys(&findings, Keep::AsDecided), ["phone:0612345678"], "only what is in the story now");
+    let record = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided)
+        .unwrap()
+        .record(std::path::Path::new("/home/anja/Documenten/verhaal.pdf"), now());
+    assert_eq!(
+        record,
+        StoryExport {
+            at: now(),
+            file_name: "verhaal.pdf".into(),
+            lang: "nl".into(),
+            kept: vec!["phone:0612345678".into()]
+        },
+        "the file's name only, never its folder"
+    );
     let everything = kept_keys(&findings, Keep::Everything);
     assert!(everything.contains(&"bsn:111222333".to_owned()) && everything.contains(&"name:annemieke".to_owned()));
     assert!(everything.contains(&"blame:had moeten".to_owned()), "blame wording with a suggestion counts too");

@@ -29,7 +29,7 @@ fn samples() -> PathBuf {
 fn the_pdf_has_every_section_the_exact_story_text_and_no_names_or_identifiers() {
     let case = planted_case();
     for lang in [Lang::Nl, Lang::En] {
-        let doc = prepare(&case, &settings(), lang, sample_today(), Keep::AsDecided).unwrap();
+        let doc = prepare(&case, &settings(), lang, sample_today(), Keep::AsDecided).unwrap().document;
         let bytes = to_pdf(&doc, now()).unwrap();
         let path = samples().join(format!("learning-story-{}.pdf", lang.code()));
         std::fs::write(&path, &bytes).unwrap();
@@ -69,7 +69,7 @@ fn the_pdf_has_every_section_the_exact_story_text_and_no_names_or_identifiers() 
 
 #[test]
 fn the_first_page_renders() {
-    let doc = prepare(&planted_case(), &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let doc = prepare(&planted_case(), &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap().document;
     let path = samples().join("page-check.pdf");
     std::fs::write(&path, to_pdf(&doc, now()).unwrap()).unwrap();
     let png = samples().join("learning-story-nl-page");
@@ -98,7 +98,7 @@ fn a_typical_case_makes_two_to_six_pages() {
     case.perspectives.truncate(4);
     case.timeline.truncate(8);
     case.experiments.truncate(2);
-    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap().document;
     let path = samples().join("typical-story-nl.pdf");
     std::fs::write(&path, to_pdf(&doc, now()).unwrap()).unwrap();
     let pages = doc_pages(&run("pdfinfo", &[path.to_str().unwrap()]));
@@ -113,7 +113,7 @@ fn text_the_font_cannot_show_still_makes_a_valid_pdf() {
         Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa."
         .into();
     case.title = "Ü".repeat(200);
-    let doc = prepare(&case, &settings(), Lang::En, sample_today(), Keep::AsDecided).unwrap();
+    let doc = prepare(&case, &settings(), Lang::En, sample_today(), Keep::AsDecided).unwrap().document;
     let path = samples().join("unusual-text.pdf");
     std::fs::write(&path, to_pdf(&doc, now()).unwrap()).unwrap();
     run("qpdf", &["--check", path.to_str().unwrap()]);
