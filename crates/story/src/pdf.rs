@@ -163,6 +163,15 @@ fn pdf_date(t: DateTime<Utc>) -> printpdf::OffsetDateTime {
     )
 }
 
+fn rule_ops(x1: f32, y1: f32, x2: f32, y2: f32, color: (f32, f32, f32), thickness: f32) -> [Op; 3] {
+    let points = [point(x1, y1), point(x2, y2)].map(|p| LinePoint { p, bezier: false }).to_vec();
+    [
+        Op::SetOutlineColor { col: rgb(color) },
+        Op::SetOutlineThickness { pt: Pt(thickness) },
+        Op::DrawLine { line: Line { points, is_closed: false } },
+    ]
+}
+
 fn rgb((r, g, b): (f32, f32, f32)) -> Color {
     Color::Rgb(Rgb { r, g, b, icc_profile: None })
 }
@@ -201,24 +210,25 @@ impl Layout {
     }
 
     fn text_at(&mut self, x: f32, y: f32, face: Face, size: f32, color: (f32, f32, f32), text: &str) {
+        let ops = self.text_ops(x, y, face, size, color, text);
+        self.ops().extend(ops);
+    }
+
+    /// One line of text at a baseline, as drawing operations.
+    fn text_ops(&self, x: f32, y: f32, face: Face, size: f32, color: (f32, f32, f32), text: &str) -> [Op; 6] {
         let font = PdfFontHandle::External(self.font(face).id.clone());
-        self.ops().extend([
+        [
             Op::StartTextSection,
             Op::SetFillColor { col: rgb(color) },
             Op::SetFont { font, size: Pt(size) },
             Op::SetTextCursor { pos: point(x, y) },
             Op::ShowText { items: vec![TextItem::Text(visual_order(text).into_owned())] },
             Op::EndTextSection,
-        ]);
+        ]
     }
 
     fn rule(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, color: (f32, f32, f32), thickness: f32) {
-        let points = [point(x1, y1), point(x2, y2)].map(|p| LinePoint { p, bezier: false }).to_vec();
-        self.ops().extend([
-            Op::SetOutlineColor { col: rgb(color) },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::DrawLine { line: Line { points, is_closed: false } },
-        ]);
+        self.ops().extend(rule_ops(x1, y1, x2, y2, color, thickness));
     }
 
     fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: (f32, f32, f32)) {
@@ -430,22 +440,23 @@ impl Layout {
     }
 
     /// "Pagina 2 van 5" on every page, with the document's title beside it.
-    fn stamp_page_numbers(mut self, footer_left: &str, page: &str, of: &str) -> Vec<PdfPage> {
+    fn stamp_page_numbers(self, footer_left: &str, page: &str, of: &str) -> Vec<PdfPage> {
         let total = self.pages.len();
-        let pages = std::mem::take(&mut self.pages);
-        let left_w = TEXT_W - 110.0;
-        let left = self.fit(footer_left, SMALL, left_w);
-        pages
+        let left = self.fit(footer_left, SMALL, TEXT_W - 110.0);
+        let footer = |i: usize| {
+            let number = format!("{page} {} {of} {total}", i + 1);
+            let x = MARGIN + TEXT_W - self.regular.width(&number, SMALL);
+            let mut ops = rule_ops(MARGIN, 46.0, MARGIN + TEXT_W, 46.0, RULE, 0.6).to_vec();
+            ops.extend(self.text_ops(x, 34.0, Face::Regular, SMALL, MUTED, &number));
+            ops.extend(self.text_ops(MARGIN, 34.0, Face::Regular, SMALL, MUTED, &left));
+            ops
+        };
+        let footers: Vec<Vec<Op>> = (0..total).map(footer).collect();
+        self.pages
             .into_iter()
-            .enumerate()
-            .map(|(i, ops)| {
-                self.pages = vec![ops];
-                let number = format!("{page} {} {of} {total}", i + 1);
-                let x = MARGIN + TEXT_W - self.regular.width(&number, SMALL);
-                self.rule(MARGIN, 46.0, MARGIN + TEXT_W, 46.0, RULE, 0.6);
-                self.text_at(x, 34.0, Face::Regular, SMALL, MUTED, &number);
-                self.text_at(MARGIN, 34.0, Face::Regular, SMALL, MUTED, &left);
-                let ops = self.pages.pop().unwrap_or_default();
+            .zip(footers)
+            .map(|(mut ops, footer)| {
+                ops.extend(footer);
                 PdfPage::new(Mm(210.0), Mm(297.0), ops)
             })
             .collect()
