@@ -143,29 +143,16 @@ enum CaseCommand {
 enum StoryCommand {
     /// Write the learning story as a PDF, with the privacy replacements applied.
     Pdf {
-        dir: PathBuf,
-        case_id: String,
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// nl or en.
-        #[arg(long, default_value = "nl")]
-        lang: String,
+        #[command(flatten)]
+        target: stories::Target,
         /// Replace nothing: names and identifiers stay as written.
         #[arg(long)]
         keep_identifiers: bool,
-        #[command(flatten)]
-        pass: PassphraseArgs,
     },
     /// Write the learning story as HTML, with the privacy replacements applied.
     Html {
-        dir: PathBuf,
-        case_id: String,
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        #[arg(long, default_value = "nl")]
-        lang: String,
         #[command(flatten)]
-        pass: PassphraseArgs,
+        target: stories::Target,
     },
     /// List what the privacy scan finds in the story: kind, count, decision, text, replacement.
     Scan {
@@ -225,21 +212,11 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Case(CaseCommand::Export { dir, case_id, pass }) => cases::export(&dir, &case_id, &pass, out),
         Command::Case(CaseCommand::Import { dir, file, pass }) => cases::import(&dir, &file, &pass, out),
         Command::Case(CaseCommand::Samples { dir, count, pass }) => cases::samples(&dir, count, &pass, out),
-        Command::Story(StoryCommand::Pdf { dir, case_id, out: file, lang, keep_identifiers, pass }) => {
+        Command::Story(StoryCommand::Pdf { target, keep_identifiers }) => {
             let keep = if keep_identifiers { Keep::Everything } else { Keep::AsDecided };
-            let args = stories::ExportArgs { case_id: &case_id, file: &file, lang: &lang, keep, format: Format::Pdf };
-            stories::export(&dir, args, &pass, out)
+            stories::export(&target, keep, Format::Pdf, out)
         }
-        Command::Story(StoryCommand::Html { dir, case_id, out: file, lang, pass }) => {
-            let args = stories::ExportArgs {
-                case_id: &case_id,
-                file: &file,
-                lang: &lang,
-                keep: Keep::AsDecided,
-                format: Format::Html,
-            };
-            stories::export(&dir, args, &pass, out)
-        }
+        Command::Story(StoryCommand::Html { target }) => stories::export(&target, Keep::AsDecided, Format::Html, out),
         Command::Story(StoryCommand::Scan { dir, case_id, lang, json, pass }) => {
             stories::scan(&dir, &case_id, &lang, json, &pass, out)
         }

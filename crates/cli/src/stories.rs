@@ -2,7 +2,7 @@
 //! vault's story settings. Each export is recorded with the case, as in the app.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use leerteam_model::StorySettings;
@@ -19,28 +19,34 @@ pub enum Format {
     Html,
 }
 
-pub struct ExportArgs<'a> {
-    pub case_id: &'a str,
-    pub file: &'a Path,
-    pub lang: &'a str,
-    pub keep: Keep,
-    pub format: Format,
+/// Which story to write where: the arguments `story pdf` and `story html` share.
+#[derive(clap::Args, Debug)]
+pub struct Target {
+    dir: PathBuf,
+    case_id: String,
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// nl or en.
+    #[arg(long, default_value = "nl")]
+    lang: String,
+    #[command(flatten)]
+    pass: PassphraseArgs,
 }
 
-pub fn export(dir: &Path, args: ExportArgs<'_>, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    let id = parse_id(args.case_id)?;
-    let lang = Lang::parse(args.lang)?;
-    let mut vault = open(dir, pass)?;
+pub fn export(target: &Target, keep: Keep, format: Format, out: &mut dyn Write) -> Result<(), CliError> {
+    let id = parse_id(&target.case_id)?;
+    let lang = Lang::parse(&target.lang)?;
+    let mut vault = open(&target.dir, &target.pass)?;
     let case = leerteam_model::load_case(vault.db(), id)?;
     let settings = leerteam_model::load_story_settings(vault.db())?;
     let now = Utc::now();
-    let story = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), args.keep)?;
-    let bytes = match args.format {
+    let story = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), keep)?;
+    let bytes = match format {
         Format::Pdf => leerteam_story::to_pdf(&story.document, now)?,
         Format::Html => leerteam_story::to_html(&story.document).into_bytes(),
     };
-    leerteam_vault::write_export(args.file, &bytes)?;
-    leerteam_model::record_story_export(vault.db_mut(), id, story.record(args.file, now))?;
+    leerteam_vault::write_export(&target.out, &bytes)?;
+    leerteam_model::record_story_export(vault.db_mut(), id, story.record(&target.out, now))?;
     vault.save(now)?;
     writeln!(out, "{} bytes written", bytes.len()).map_err(io("write output"))
 }
