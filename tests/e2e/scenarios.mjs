@@ -24,6 +24,11 @@ async function createVault(app, passphrase = PASSPHRASE, world = null) {
   return key;
 }
 
+/** A vault made with the CLI before the app starts (fast: low work factor). */
+function initVault(world) {
+  world.cli(['vault', 'init', world.vault, '--work-factor', '10', '--recovery-key-out', `${world.root}/key.txt`]);
+}
+
 async function createCase(app, { kind, title, ward }) {
   await app.click('#new-case');
   await app.click(`#case-kind option[value="${kind}"]`);
@@ -270,7 +275,7 @@ export const scenarios = [
     name: 'story-export',
     title: 'phase 7: check the story, keep one finding, hide a name, save the PDF through the save dialog; the PDF has no names, the export is recorded',
     prepare(world) {
-      world.cli(['vault', 'init', world.vault, '--work-factor', '10', '--recovery-key-out', `${world.root}/key.txt`]);
+      initVault(world);
       const fixture = JSON.parse(readFileSync(new URL('../fixtures/cases/rich-case.json', import.meta.url), 'utf8'));
       fixture.case.goal.description = 'Anja de Vries belde de dochter op 06-12345678; BSN 111222333. Mevr. Jansen was onrustig. Ik had moeten bellen.';
       fixture.case.story.review = { decisions: [], hidden_names: [], exports: [] };
@@ -348,7 +353,7 @@ export const scenarios = [
     // The saver waits a minute here, so the change below is surely not on disk when the signal comes.
     appEnv: { LEERTEAM_TEST_SAVE_DELAY_MS: '60000' },
     prepare(world) {
-      world.cli(['vault', 'init', world.vault, '--work-factor', '10', '--recovery-key-out', `${world.root}/key.txt`]);
+      initVault(world);
       world.caseId = world.cli(['case', 'add', world.vault, '--kind', 'incident', '--title', 'Val op de gang', '--ward', 'Geriatrie']).trim();
     },
     async run(world) {
@@ -374,7 +379,7 @@ export const scenarios = [
     name: 'large',
     title: 'a vault of 1,000 rich cases: time from unlock to an interactive case list, search and open',
     prepare(world) {
-      world.cli(['vault', 'init', world.vault, '--work-factor', '10', '--recovery-key-out', `${world.root}/key.txt`]);
+      initVault(world);
       world.cli(['case', 'samples', world.vault, '--count', '1000']);
     },
     async run(world) {
