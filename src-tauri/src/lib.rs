@@ -27,17 +27,11 @@ pub fn run() {
         .setup(|app| {
             let data_dir = app.path().app_data_dir()?;
             let default_dir = std::env::var_os(VAULT_DIR_VAR).map(Into::into).unwrap_or_else(|| data_dir.join("vault"));
-            let work_factor = std::env::var(WORK_FACTOR_VAR)
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(leerteam_vault::DEFAULT_WORK_FACTOR);
+            let work_factor = env_number(WORK_FACTOR_VAR).unwrap_or(leerteam_vault::DEFAULT_WORK_FACTOR);
             app.manage(AppState::new(app.path().app_config_dir()?, default_dir, work_factor));
             let (changes, saver) = std::sync::mpsc::channel();
             app.state::<AppState>().set_saver(changes);
-            let settle = std::env::var(SETTLE_VAR)
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .map_or(saver::SETTLE, std::time::Duration::from_millis);
+            let settle = env_number(SETTLE_VAR).map_or(saver::SETTLE, std::time::Duration::from_millis);
             let handle = app.handle().clone();
             std::thread::spawn(move || saver::run(handle, saver, settle));
             #[cfg(unix)]
@@ -73,6 +67,11 @@ pub fn run() {
                 let _ = app.state::<AppState>().flush();
             }
         });
+}
+
+/// A test-only number from the environment; absent or unreadable means the default.
+fn env_number<T: std::str::FromStr>(var: &str) -> Option<T> {
+    std::env::var(var).ok()?.parse().ok()
 }
 
 /// A logout or shutdown sends SIGTERM (a closed terminal SIGHUP, Ctrl-C SIGINT): write what is
