@@ -62,10 +62,7 @@ pub fn prepare(
 ) -> Result<Prepared, StoryError> {
     let scanner = Scanner::new(case, settings, lang)?;
     let mut document = assemble(case, settings, lang, today);
-    let findings = scanner.findings(&mut document, &case.story.review);
-    if keep == Keep::AsDecided {
-        scanner.apply(&mut document, |key| scan::is_kept(&case.story.review, key));
-    }
+    let findings = scanner.scan(&mut document, &case.story.review, keep == Keep::AsDecided);
     Ok(Prepared { document, findings, keep })
 }
 

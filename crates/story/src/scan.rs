@@ -223,12 +223,15 @@ impl Scanner {
         kept
     }
 
-    /// Every finding in the document, one per key, in the order they first appear.
-    pub fn findings(&self, document: &mut Document, review: &PrivacyReview) -> Vec<Finding> {
+    /// Every finding in the document, one per key, in the order they first appear. With `replace`,
+    /// each text is also rewritten with the replacements the review did not keep, from the same hits:
+    /// the document is scanned once.
+    pub fn scan(&self, document: &mut Document, review: &PrivacyReview, replace: bool) -> Vec<Finding> {
         let mut by_key: BTreeMap<String, Finding> = BTreeMap::new();
         let mut order: Vec<String> = Vec::new();
         document.visit_texts(|section, text| {
-            for hit in self.hits(text) {
+            let hits = self.hits(text);
+            for hit in &hits {
                 let finding = by_key.entry(hit.key.clone()).or_insert_with(|| {
                     order.push(hit.key.clone());
                     Finding {
@@ -243,8 +246,11 @@ impl Scanner {
                 });
                 finding.count += 1;
                 if finding.places.len() < PLACES_SHOWN {
-                    finding.places.push(place(section, text, &hit));
+                    finding.places.push(place(section, text, hit));
                 }
+            }
+            if replace {
+                rewrite(text, &hits, |key| is_kept(review, key));
             }
         });
         order.into_iter().filter_map(|k| by_key.remove(&k)).collect()
@@ -253,19 +259,25 @@ impl Scanner {
     /// Rewrites the document with every replacement not kept by `keep`.
     pub fn apply(&self, document: &mut Document, keep: impl Fn(&str) -> bool) {
         document.visit_texts(|_, text| {
-            let mut out = String::with_capacity(text.len());
-            let mut from = 0;
-            for hit in self.hits(text) {
-                let Some(replacement) = hit.replacement.as_deref().filter(|_| !keep(&hit.key)) else { continue };
-                out.push_str(&text[from..hit.start]);
-                out.push_str(replacement);
-                from = hit.end;
-            }
-            if from > 0 {
-                out.push_str(&text[from..]);
-                *text = out;
-            }
+            let hits = self.hits(text);
+            rewrite(text, &hits, &keep);
         });
+    }
+}
+
+/// `text` with the replacement of every hit not kept.
+fn rewrite(text: &mut String, hits: &[Hit], keep: impl Fn(&str) -> bool) {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for hit in hits {
+        let Some(replacement) = hit.replacement.as_deref().filter(|_| !keep(&hit.key)) else { continue };
+        out.push_str(&text[from..hit.start]);
+        out.push_str(replacement);
+        from = hit.end;
+    }
+    if from > 0 {
+        out.push_str(&text[from..]);
+        *text = out;
     }
 }
 
