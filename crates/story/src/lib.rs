@@ -5,9 +5,12 @@
 mod bidi;
 mod document;
 mod error;
+pub mod evaluation;
 mod html;
 mod labels;
+mod lexicon;
 mod pdf;
+mod people;
 mod scan;
 
 use std::path::Path;
@@ -20,6 +23,7 @@ pub use error::StoryError;
 pub use html::{escape as escape_html, to_article, to_html};
 pub use labels::{Lang, Words};
 pub use pdf::to_pdf;
+pub use people::People;
 pub use scan::{compile_record_pattern, passes_eleven_check, Finding, FindingKind, Hit, Place, Scanner};
 
 /// Which findings stay as they are in the story that leaves the vault.

@@ -12,6 +12,8 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::error::StoryError;
 use crate::labels::Lang;
+use crate::lexicon::is_common;
+use crate::people::People;
 
 /// What a finding is, in order of precedence when two overlap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, ts_rs::TS)]
@@ -19,17 +21,20 @@ use crate::labels::Lang;
 #[ts(export)]
 pub enum FindingKind {
     Email,
-    /// A participant's name, replaced by their pseudonym.
-    ParticipantName,
-    /// A name the facilitator asked to hide.
-    HiddenName,
+    /// A street and house number, with the postcode and town when they follow.
+    Address,
+    BirthDate,
     Bsn,
     RecordNumber,
     Phone,
-    BirthDate,
     Postcode,
-    /// A capitalised name after a title: "mevr. Jansen", "Dr. Smith".
-    TitledName,
+    /// A name the facilitator asked to hide.
+    HiddenName,
+    /// A participant's name, replaced by their pseudonym.
+    ParticipantName,
+    /// Anyone else the story names (the patient, a relative, a colleague), replaced by a pseudonym
+    /// of their own: "Persoon B", "Naaste C".
+    Person,
     /// Wording that points at a person instead of at what made the work hard.
     Blame,
 }
@@ -38,14 +43,15 @@ impl FindingKind {
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::Email => "email",
+            FindingKind::Address => "address",
             FindingKind::ParticipantName => "name",
+            FindingKind::Person => "person",
             FindingKind::HiddenName => "hidden_name",
             FindingKind::Bsn => "bsn",
             FindingKind::RecordNumber => "record_number",
             FindingKind::Phone => "phone",
             FindingKind::BirthDate => "birth_date",
             FindingKind::Postcode => "postcode",
-            FindingKind::TitledName => "titled_name",
             FindingKind::Blame => "blame",
         }
     }
@@ -93,6 +99,8 @@ pub struct Place {
 }
 
 const PLACES_SHOWN: usize = 3;
+/// A rule's `group` when the finding is whichever capture group took part.
+const FIRST_GROUP: usize = usize::MAX;
 const CONTEXT_CHARS: usize = 48;
 
 struct Rule {
@@ -100,7 +108,8 @@ struct Rule {
     re: Regex,
     /// The capture group that is the finding (0: the whole match).
     group: usize,
-    accept: fn(&str) -> bool,
+    /// Whether a match (its range in the text) is a finding, given the text around it.
+    accept: fn(&str, usize, usize) -> bool,
     replacement: Replacement,
 }
 
@@ -116,8 +125,11 @@ enum Replacement {
 /// record-number patterns.
 #[derive(Debug)]
 pub struct Scanner {
-    /// This case's names and this vault's record-number patterns; the fixed rules are in `FIXED`.
+    /// The names the facilitator hides and this vault's record-number patterns; the fixed rules are
+    /// in `FIXED`.
     own: Vec<Rule>,
+    /// The participants' names and pseudonyms.
+    participants: Vec<(String, String)>,
     lang: Lang,
 }
 
@@ -127,7 +139,7 @@ impl std::fmt::Debug for Rule {
     }
 }
 
-fn any(_: &str) -> bool {
+fn any(_: &str, _: usize, _: usize) -> bool {
     true
 }
 
@@ -139,7 +151,8 @@ fn placeholder(kind: FindingKind, lang: Lang) -> &'static str {
         FindingKind::BirthDate => ("[geboortedatum]", "[date of birth]"),
         FindingKind::Postcode => ("[postcode]", "[postcode]"),
         FindingKind::Email => ("[e-mailadres]", "[e-mail address]"),
-        FindingKind::TitledName | FindingKind::HiddenName | FindingKind::ParticipantName => ("[naam]", "[name]"),
+        FindingKind::Address => ("[adres]", "[address]"),
+        FindingKind::Person | FindingKind::HiddenName | FindingKind::ParticipantName => ("[naam]", "[name]"),
         FindingKind::Blame => ("", ""),
     };
     if lang == Lang::Nl {
@@ -169,11 +182,11 @@ impl Scanner {
                 replacement.unwrap_or(placeholder(FindingKind::HiddenName, lang)),
             );
         }
-        for p in &case.participants {
-            if let Some(name) = p.name.as_deref() {
-                push_name(&mut own, FindingKind::ParticipantName, name, &p.pseudonym);
-            }
-        }
+        let participants = case
+            .participants
+            .iter()
+            .filter_map(|p| Some((p.name.as_deref()?.to_owned(), p.pseudonym.clone())))
+            .collect();
         for pattern in &settings.record_patterns {
             let re = compile_record_pattern(pattern)?;
             let group = usize::from(re.captures_len() > 1);
@@ -185,17 +198,46 @@ impl Scanner {
                 replacement: Replacement::Placeholder,
             });
         }
-        Ok(Scanner { own, lang })
+        Ok(Scanner { own, participants, lang })
     }
 
-    /// The hits in one text, without overlaps: where two overlap, the kind of higher precedence wins.
+    /// A scanner for texts with these participants (name, pseudonym) and nothing else of a case:
+    /// no hidden names, no record patterns (the evaluation set, the bench).
+    pub fn from_names(participants: Vec<(String, String)>, lang: Lang) -> Scanner {
+        Scanner { own: Vec::new(), participants, lang }
+    }
+
+    /// Everyone named in `texts` (the whole story), who is who decided once for all of them.
+    pub fn people<'a>(&self, texts: impl IntoIterator<Item = &'a str>) -> People {
+        People::find(texts, &self.participants, self.lang)
+    }
+
+    /// The hits in one text read on its own.
     pub fn hits(&self, text: &str) -> Vec<Hit> {
-        let mut all: Vec<Hit> = Vec::new();
+        self.hits_with(text, &self.people([text]))
+    }
+
+    /// The hits in one text of a story whose people are `people`, without overlaps: where two
+    /// overlap, the kind of higher precedence wins.
+    pub fn hits_with(&self, text: &str, people: &People) -> Vec<Hit> {
+        let mut all: Vec<Hit> = people
+            .mentions(text)
+            .into_iter()
+            .map(|m| Hit {
+                start: m.start,
+                end: m.end,
+                kind: if m.participant { FindingKind::ParticipantName } else { FindingKind::Person },
+                key: m.key,
+                replacement: Some(m.replacement),
+            })
+            .collect();
         for rule in FIXED.iter().chain(&self.own) {
             for caps in rule.re.captures_iter(text) {
                 // A vault's own pattern may match the empty string; that finds nothing.
-                let Some(m) = caps.get(rule.group).filter(|m| !m.is_empty()) else { continue };
-                if !(rule.accept)(m.as_str()) {
+                let found =
+                    if rule.group == FIRST_GROUP { caps.iter().skip(1).flatten().next() } else { caps.get(rule.group) };
+                let Some(m) = found.filter(|m| !m.is_empty()) else { continue };
+                if !(rule.accept)(text, m.start(), m.end()) {
                     continue;
                 }
                 let replacement = match &rule.replacement {
@@ -203,11 +245,13 @@ impl Scanner {
                     Replacement::Text(text) => Some(match_case(m.as_str(), text)),
                     Replacement::None => None,
                 };
+                let end =
+                    if rule.kind == FindingKind::Address { address_end(text, m.start(), m.end()) } else { m.end() };
                 all.push(Hit {
                     start: m.start(),
-                    end: m.end(),
+                    end,
                     kind: rule.kind,
-                    key: key(rule.kind, m.as_str()),
+                    key: key(rule.kind, &text[m.start()..end]),
                     replacement,
                 });
             }
@@ -227,10 +271,11 @@ impl Scanner {
     /// each text is also rewritten with the replacements the review did not keep, from the same hits:
     /// the document is scanned once.
     pub fn scan(&self, document: &mut Document, review: &PrivacyReview, replace: bool) -> Vec<Finding> {
+        let people = self.people_in(document);
         let mut by_key: BTreeMap<String, Finding> = BTreeMap::new();
         let mut order: Vec<String> = Vec::new();
         document.visit_texts(|section, text| {
-            let hits = self.hits(text);
+            let hits = self.hits_with(text, &people);
             for hit in &hits {
                 let finding = by_key.entry(hit.key.clone()).or_insert_with(|| {
                     order.push(hit.key.clone());
@@ -258,10 +303,17 @@ impl Scanner {
 
     /// Rewrites the document with every replacement not kept by `keep`.
     pub fn apply(&self, document: &mut Document, keep: impl Fn(&str) -> bool) {
+        let people = self.people_in(document);
         document.visit_texts(|_, text| {
-            let hits = self.hits(text);
+            let hits = self.hits_with(text, &people);
             rewrite(text, &hits, &keep);
         });
+    }
+
+    fn people_in(&self, document: &mut Document) -> People {
+        let mut texts = Vec::new();
+        document.visit_texts(|_, text| texts.push(text.clone()));
+        self.people(texts.iter().map(String::as_str))
     }
 }
 
@@ -283,41 +335,39 @@ fn rewrite(text: &mut String, hits: &[Hit], keep: impl Fn(&str) -> bool) {
 
 /// The patterns that do not depend on the case, compiled once per process.
 static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    let fixed = |kind, pattern: &str, group, accept: fn(&str) -> bool| Rule {
+    let fixed = |kind, pattern: &str, group, accept: fn(&str, usize, usize) -> bool| Rule {
         kind,
         re: Regex::new(pattern).expect("the fixed patterns compile"),
         group,
         accept,
         replacement: Replacement::Placeholder,
     };
+    // A date as Dutch and English write one, also with a two-digit year ("14-3-'41", "3 feb '50").
     let date = format!(
-        r"(\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b"
+        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|(?:18|19|20)\d{{2}})\b"
     );
+    let birth = r"geboren(?:\s+(?:op|in|per))?|geb(?:oorte)?\.?\s?(?:datum|dat|dd|d)\b\.?|geb\.|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
     let mut rules = vec![
         fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
-        fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", 0, passes_eleven_check),
+        fixed(FindingKind::Address, &address(), 0, is_address),
+        fixed(FindingKind::Address, &address_by_context(), FIRST_GROUP, any),
+        fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", 0, |text, s, e| {
+            passes_eleven_check(&text[s..e])
+        }),
         fixed(
             FindingKind::RecordNumber,
-            r"(?i)\b(?:pati[eë]nt(?:en)?nummer|pati[eë]ntnr\.?|pat\.?\s?nr\.?|dossiernummer|dossiernr\.?|ziekenhuisnummer|registratienummer|(?:zis|his|epd)-nummer|(?:lab|monster|aanvraag)-?(?:nummer|nr\.?)|mrn|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)|hospital\s+number|patient\s+(?:number|no\.?|id))\s*[:#]?\s*([a-z]{0,3}-?\d[\d.\-]{3,14}\d)\b",
+            r"(?i)\b(?:pati[eë]nt(?:en)?(?:nummer|nr\.?|id)|pat(?:iënt)?\.?\s?nr\.?|pt\.?\s?nr\.?|dossiernummer|dossiernr\.?|ziekenhuisnummer|ziekenhuisnr\.?|registratienummer|(?:zis|his|epd|hix)[-\s]?(?:nummer|nr\.?)|(?:lab|monster|aanvraag)\.?-?(?:nummer|nr\.?)|mrn|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|patient\s+(?:number|no\.?|id))(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?\d[\d.\-]{3,14}\d)\b",
             1,
             any,
         ),
         fixed(
             FindingKind::Phone,
-            r"(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?\d(?:[\s-]?\d){7,10}|\b0[1-9](?:[\s.-]{0,3}\d){8,9})\b",
+            r"(?:(?:\+|\b00)\d{2,3}[\s.-]{0,3}(?:\(0\)[\s.-]{0,3})?\d(?:[\s.-]{0,3}\d){7,10}|\(0\d{1,3}\)[\s.-]{0,3}\d(?:[\s.-]{0,3}\d){5,7}|\b0[1-9](?:[\s.-]{0,3}\d){8,9}|\b0[1-9]\d{0,2}\s?[-/]\s?\d(?:[\s.]{0,2}\d){5,7})\b",
             0,
             any,
         ),
-        fixed(
-            FindingKind::BirthDate,
-            &format!(
-                r"(?i)\b(?:geboren(?:\s+op)?|geb\.|geboortedatum|born(?:\s+on)?|date\s+of\s+birth|d\.o\.b\.|dob)\s*[:,]?\s*{date}"
-            ),
-            1,
-            any,
-        ),
-        fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Z]{2}\b", 0, is_postcode),
-        fixed(FindingKind::TitledName, &titled_name(), 1, any),
+        fixed(FindingKind::BirthDate, &format!(r"(?i)\b(?:{birth})(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"), 1, any),
+        fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b", 0, is_postcode),
     ];
     for (pattern, replacement) in BLAME {
         let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b"))
@@ -330,21 +380,77 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     rules
 });
 
-/// A capitalised name after a title, with initials and Dutch particles: "mevr. Jansen",
-/// "Dr. J. Vermeulen", "mevrouw Van den Heuvel-de Jong". The name is capture group 1.
-fn titled_name() -> String {
-    const TITLES: &str = "[Dd]hr|[Mm]evr|[Mm]w|[Mm]ej|[Dd]rs|[Dd]r|[Ii]r|[Pp]rof|Mr|Mrs|Ms|Miss|[Mm]eneer|[Mm]evrouw|[Zz]uster|[Bb]roeder";
-    const PARTICLE: &str = r"(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]?|[Vv]on|[Ll][ae]|[Dd][ua]|'t|[Ii]n|[Oo]p)\s+";
-    const WORD: &str = r"\p{Lu}[\p{L}'’]+";
-    format!(r"\b(?:{TITLES})\.?\s+((?:\p{{Lu}}\.\s?)*(?:{PARTICLE})*{WORD}(?:(?:\s+|-)(?:{PARTICLE})*{WORD}){{0,3}})")
+/// The last parts of Dutch street names: "Kerkstraat", "Van Goghlaan", "Oosterpark".
+const STREET_ENDINGS: &str = "straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|square|street|road|lane|avenue|drive";
+
+const ADDRESS_LEAD: &str = r"(?:(?:\p{Lu}[\p{L}'’.]*|(?i:van|de|der|den|het|'t|’t|ter|ten|in|op|aan|burgemeester|burg\.|dokter|dr\.|mr\.|prof\.|professor|pastoor|generaal|koningin|prins|prinses|graaf|gravin|sint|st\.|eerste|tweede|derde|lange|korte|nieuwe|oude|kleine|grote|hoge|lage|achter|voor|oost|west|noord|zuid|oude))\s+){0,4}";
+const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:hs|bis|huis|boven|bg|rd|zw)\b)?";
+/// A town after a postcode: "Amerongen", "Alphen aan den Rijn", "'s-Hertogenbosch".
+const TOWN: &str = r"(?:\s+(?:['’]s-)?[\p{L}][\p{L}'’-]+(?:\s+(?:aan\s+(?:de|den|het)\s+)?\p{Lu}[\p{L}'’-]+)?)?";
+/// A postcode and town after a house number, if they follow.
+fn town_after() -> String {
+    format!(r"(?:,?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}\b{TOWN})?")
+}
+
+/// A street (up to four words before the last, which ends like a street), a house number with
+/// its addition ("9-II", "3a", "21 hs"), and the postcode and town when they follow.
+fn address() -> String {
+    let street = format!(r"\p{{L}}[\p{{L}}'’-]*(?:{STREET_ENDINGS})");
+    let town_after = town_after();
+    format!(r"\b{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after}")
+}
+
+/// A street named without a street ending ("Groenendaal", "'t Hoogt", "Bongerd") where the context
+/// says address: a postcode after the number, a floor after it ("56-III"), or "woont" before it.
+/// The address is capture group 1.
+fn address_by_context() -> String {
+    let street = r"\p{Lu}[\p{L}'’-]+";
+    let by_postcode = format!(r"{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER},?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}\b{TOWN}");
+    let by_floor = format!(r"{ADDRESS_LEAD}{street}\s+\d{{1,5}}[a-zA-Z]?\s?-\s?(?:I{{1,3}}|IV|hs|bis)\b");
+    let town_after = town_after();
+    let after_woont = format!(
+        r"(?i:woont|wonend|woonachtig|woonadres|adres|verblijft)\s*:?\s+(?:(?i:aan|op|in)\s+)?({ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after})"
+    );
+    format!(r"\b(?:({by_postcode})|({by_floor}))|{after_woont}")
+}
+
+/// Where an address ends: not on an ordinary word in lower case taken for the town ("… 1092 BS en").
+fn address_end(text: &str, start: usize, end: usize) -> usize {
+    let found = &text[start..end];
+    match found.rsplit_once(char::is_whitespace) {
+        Some((head, last))
+            if last.chars().all(char::is_lowercase)
+                && is_common(last)
+                && head.ends_with(|c: char| c.is_ascii_alphabetic()) =>
+        {
+            start + head.trim_end().len()
+        }
+        _ => end,
+    }
+}
+
+/// A street address whose street word is a name, not an ordinary word that happens to end like
+/// one ("onderweg 2 keer", "het park 3 keer").
+fn is_address(text: &str, start: usize, end: usize) -> bool {
+    let found = &text[start..end];
+    let Some(number_at) = found.find(|c: char| c.is_ascii_digit()) else { return false };
+    let before: Vec<&str> = found[..number_at].split_whitespace().collect();
+    let Some(street) = before.last() else { return false };
+    let lower = street.to_lowercase();
+    let unambiguous = ["straat", "laan", "plein", "gracht", "singel", "kade", "dreef", "plantsoen", "straatweg"]
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 1);
+    // A street named like a word still needs the capital ("Molenweg", not "onderweg").
+    let named = street.chars().next().is_some_and(char::is_uppercase) && !is_common(&lower);
+    unambiguous || named || (before.len() > 1 && street.chars().next().is_some_and(char::is_uppercase))
 }
 
 pub fn is_kept(review: &PrivacyReview, key: &str) -> bool {
     review.decisions.iter().any(|d| d.key == key && d.keep)
 }
 
-/// A name as whole words, ignoring case: the full name, and each part of three letters or more
-/// that is not a Dutch name particle ("van", "der").
+/// A name the facilitator hides, as whole words, ignoring case: the full name, and each part of
+/// three letters or more that is not a Dutch name particle ("van", "der").
 fn push_name(rules: &mut Vec<Rule>, kind: FindingKind, name: &str, replacement: &str) {
     const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "het", "ter", "ten", "te", "la", "le", "du", "da"];
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -420,15 +526,32 @@ pub fn passes_eleven_check(found: &str) -> bool {
     sum % 11 == 0
 }
 
-/// Dutch postcodes never use SA, SD or SS; the rest of the list are units and codes that follow a
-/// number in clinical text ("1000 IE heparine", "1500 ML").
-fn is_postcode(found: &str) -> bool {
-    const NOT_POSTCODES: &[&str] = &[
-        "SA", "SD", "SS", "MG", "ML", "KG", "CC", "IE", "EH", "KM", "CM", "MM", "GB", "MB", "KB", "AM", "PM", "UI",
-        "IU", "NL", "EN", "OK", "IC", "SEH", "HR", "BP",
+/// A Dutch postcode. They never use SA, SD or SS. Letters that are also units or codes after a
+/// number in clinical text ("1000 IE heparine", "1500 ML vocht"), and letters in lower case, count
+/// only where the context says postcode: the word itself before it, or a town after it.
+fn is_postcode(text: &str, start: usize, end: usize) -> bool {
+    const NEVER: &[&str] = &["SA", "SD", "SS"];
+    const UNITS: &[&str] = &[
+        "MG", "ML", "KG", "CC", "IE", "EH", "KM", "CM", "MM", "GB", "MB", "KB", "AM", "PM", "UI", "IU", "NL", "EN",
+        "OK", "IC", "HR", "BP", "GR", "DD", "XL", "MU", "ME",
     ];
+    let found = &text[start..end];
     let letters: String = found.chars().filter(char::is_ascii_alphabetic).collect();
-    !NOT_POSTCODES.contains(&letters.as_str())
+    let upper = letters.to_ascii_uppercase();
+    if NEVER.contains(&upper.as_str()) {
+        return false;
+    }
+    if letters == upper && !UNITS.contains(&upper.as_str()) {
+        return true;
+    }
+    let head = text[..start].trim_end().to_lowercase();
+    let said = ["postcode", "pc", "pc:", "postcode:", "zip", "postal code"].iter().any(|w| head.ends_with(w));
+    let town = text[end..].strip_prefix(' ').and_then(|rest| {
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+        let upper_first = word.chars().next().is_some_and(char::is_uppercase);
+        Some(upper_first && word.chars().count() >= 2 && !is_common(&word.to_lowercase()))
+    });
+    said || town == Some(true)
 }
 
 /// Blaming phrases (Dutch and English, whatever the story's language) and, where a neutral

@@ -1,0 +1,240 @@
+//! The words the privacy scan knows, compiled into the binary: the OpenTaal Dutch word list as two
+//! finite-state sets (ordinary words; words written with a capital), and Leerteam's own short lists
+//! of given names and family names. Nothing is loaded or built at start-up beyond a hash set of a
+//! few hundred names.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use fst::Set;
+
+/// Words OpenTaal writes in lower case, lower-cased: "rond", "wit", "visser".
+static COMMON: LazyLock<Set<&'static [u8]>> =
+    LazyLock::new(|| Set::new(&include_bytes!("../lexicon/common.fst")[..]).expect("common.fst is a valid set"));
+/// Single words OpenTaal writes with a capital (people, places, streets), lower-cased.
+static PROPER: LazyLock<Set<&'static [u8]>> =
+    LazyLock::new(|| Set::new(&include_bytes!("../lexicon/proper.fst")[..]).expect("proper.fst is a valid set"));
+static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list(include_str!("../lexicon/first-names.txt")));
+static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/surnames.txt")));
+
+fn list(text: &'static str) -> HashSet<&'static str> {
+    text.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
+}
+
+/// An ordinary Dutch word (given in lower case).
+pub fn is_common(lower: &str) -> bool {
+    COMMON.contains(lower) || is_english_word(lower)
+}
+
+/// A word Dutch writes with a capital: a name of a person, place or street (given in lower case).
+pub fn is_proper(lower: &str) -> bool {
+    PROPER.contains(lower)
+}
+
+pub fn is_first_name(lower: &str) -> bool {
+    FIRST_NAMES.contains(lower)
+}
+
+pub fn is_surname(lower: &str) -> bool {
+    SURNAMES.contains(lower)
+}
+
+/// Capitalised words that are never a person: languages, days and months in English, and the
+/// brand names of medicines a Dutch ward uses most (a brand is no ordinary word either).
+pub fn is_not_a_name(lower: &str) -> bool {
+    NOT_NAMES.contains(lower) || DRUG_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+}
+
+static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/not-names.txt")));
+
+/// Endings of medicine names ("Fraxiparine", "Clexane", "metoprolol", "apixaban"); a given name
+/// with such an ending is known by the given-name list first.
+const DRUG_ENDINGS: &[&str] = &[
+    "parine",
+    "xaban",
+    "gatran",
+    "pril",
+    "sartan",
+    "statine",
+    "olol",
+    "azepam",
+    "zolam",
+    "mycine",
+    "cilline",
+    "floxacine",
+    "azol",
+    "prazol",
+    "mab",
+    "nib",
+    "tidine",
+    "setron",
+    "profen",
+    "fenac",
+    "coumon",
+    "coumarol",
+    "oxacine",
+    "dronaat",
+    "ane",
+    "ex",
+    "ix",
+    "yl",
+];
+
+/// Words that join a family name: "van der Meer", "El Amrani", "ter Horst", "in 't Veld".
+pub fn is_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "van"
+            | "de"
+            | "der"
+            | "den"
+            | "het"
+            | "'t"
+            | "’t"
+            | "ter"
+            | "ten"
+            | "te"
+            | "el"
+            | "al"
+            | "ben"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "von"
+            | "zu"
+            | "vd"
+            | "v/d"
+            | "d'"
+            | "l'"
+    )
+}
+
+/// Short English words a Dutch list lacks, so an English sentence's first word is not taken for a name.
+fn is_english_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "it"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "i"
+            | "you"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "when"
+            | "then"
+            | "after"
+            | "before"
+            | "while"
+            | "at"
+            | "on"
+            | "in"
+            | "of"
+            | "for"
+            | "with"
+            | "from"
+            | "to"
+            | "by"
+            | "as"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "had"
+            | "has"
+            | "have"
+            | "did"
+            | "does"
+            | "not"
+            | "no"
+            | "yes"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "why"
+            | "how"
+            | "nobody"
+            | "everyone"
+            | "someone"
+            | "nurse"
+            | "doctor"
+            | "patient"
+            | "called"
+            | "said"
+            | "told"
+            | "asked"
+            | "gave"
+            | "came"
+            | "went"
+            | "saw"
+            | "felt"
+            | "thought"
+            | "found"
+            | "during"
+            | "because"
+            | "so"
+            | "if"
+            | "also"
+            | "only"
+            | "both"
+            | "night"
+            | "morning"
+            | "evening"
+            | "today"
+            | "yesterday"
+            | "later"
+            | "next"
+            | "mrs"
+            | "mr"
+            | "ms"
+            | "floor"
+            | "grace"
+            | "will"
+            | "mark"
+            | "rose"
+            | "bill"
+            | "hope"
+            | "may"
+            | "frank"
+            | "pat"
+            | "sky"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_tell_words_from_names() {
+        assert!(is_common("rond") && is_common("wit") && is_common("visser"));
+        assert!(!is_common("jansen") && !is_common("özdemir"));
+        assert!(is_proper("jansen") && is_proper("leiden"));
+        assert!(is_first_name("sanne") && is_first_name("roos") && !is_first_name("rond"));
+        assert!(is_surname("visser") && is_surname("wit") && !is_surname("rond"));
+        assert!(is_particle("van") && is_particle("el") && !is_particle("jan"));
+    }
+}
