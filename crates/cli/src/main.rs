@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand};
 mod bench;
 mod cases;
 mod error;
+mod evaluate;
 mod secret;
 mod stories;
 mod vaults;
@@ -167,6 +168,8 @@ enum StoryCommand {
     },
     /// Measure the story of the richest generated case (scan, HTML, PDF) and write it to --out.
     Bench(bench::StoryBenchArgs),
+    /// Score the privacy scan on labelled evaluation files, and beside another tool's spans.
+    Evaluate(evaluate::EvaluateArgs),
     /// Show or change the vault's story settings: organisation, patient/record number patterns.
     Settings {
         dir: PathBuf,
@@ -224,6 +227,7 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             stories::settings(&dir, organisation, record_patterns, clear_patterns, &pass, out)
         }
         Command::Story(StoryCommand::Bench(args)) => bench::story(&args, out),
+        Command::Story(StoryCommand::Evaluate(args)) => evaluate::run(&args, out),
         Command::Bench(args) => bench::run(&args, out),
     }
 }

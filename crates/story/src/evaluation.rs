@@ -315,3 +315,71 @@ mod tests {
         assert_eq!(char_span_to_bytes("één Jan", 4, 7), Some((6, 9)));
     }
 }
+
+/// Another tool's spans on the same files, as `scripts/deduce/run_deduce.py` writes them.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ToolRun {
+    pub tool: String,
+    pub version: String,
+    pub load_seconds: f64,
+    pub scan_seconds: f64,
+    pub results: Vec<ToolResult>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ToolResult {
+    /// The evaluation file's name, without its folder.
+    pub file: String,
+    /// "sentences" or "cases".
+    pub item: String,
+    pub index: usize,
+    /// Time the tool took for this text.
+    #[serde(default)]
+    pub seconds: f64,
+    pub spans: Vec<ToolSpan>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ToolSpan {
+    pub tag: String,
+    /// Character offsets, as Python counts them.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The evaluation's kind for one of DEDUCE's tags; tags for what the set does not label (ages,
+/// institutions) keep their own name, so they count against precision only where they touch nothing.
+pub fn deduce_kind(tag: &str) -> String {
+    match tag {
+        "persoon" | "patient" => "person",
+        "locatie" => "address",
+        "datum" => "birth_date",
+        "telefoonnummer" => "phone",
+        "emailadres" => "email",
+        "bsn" => "bsn",
+        "id" | "patientnummer" => "record_number",
+        other => other,
+    }
+    .to_owned()
+}
+
+impl ToolRun {
+    /// Time the tool spent scanning the texts of one file.
+    pub fn seconds_for(&self, file: &str) -> f64 {
+        self.results.iter().filter(|r| r.file == file).map(|r| r.seconds).sum()
+    }
+
+    /// This run's spans for the i-th item of `set` (sentences first, then cases) read from `file`.
+    pub fn spans(&self, file: &str, set: &EvalSet, i: usize, text: &str) -> Vec<Span> {
+        let (item, index) = if i < set.sentences.len() { ("sentences", i) } else { ("cases", i - set.sentences.len()) };
+        self.results
+            .iter()
+            .filter(|r| r.file == file && r.item == item && r.index == index)
+            .flat_map(|r| &r.spans)
+            .filter_map(|s| {
+                let (start, end) = char_span_to_bytes(text, s.start, s.end)?;
+                Some(Span { start, end, kind: deduce_kind(&s.tag) })
+            })
+            .collect()
+    }
+}
