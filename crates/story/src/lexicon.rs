@@ -11,6 +11,9 @@ use fst::Set;
 /// Words OpenTaal writes in lower case, lower-cased: "rond", "wit", "visser".
 static COMMON: LazyLock<Set<&'static [u8]>> =
     LazyLock::new(|| Set::new(&include_bytes!("../lexicon/common.fst")[..]).expect("common.fst is a valid set"));
+/// English words (SCOWL) written in lower case, so an English sentence's words are not taken for names.
+static ENGLISH: LazyLock<Set<&'static [u8]>> =
+    LazyLock::new(|| Set::new(&include_bytes!("../lexicon/english.fst")[..]).expect("english.fst is a valid set"));
 /// Single words OpenTaal writes with a capital (people, places, streets), lower-cased.
 static PROPER: LazyLock<Set<&'static [u8]>> =
     LazyLock::new(|| Set::new(&include_bytes!("../lexicon/proper.fst")[..]).expect("proper.fst is a valid set"));
@@ -22,9 +25,20 @@ fn list(text: &'static str) -> HashSet<&'static str> {
     text.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 }
 
-/// An ordinary Dutch word (given in lower case).
+/// An ordinary Dutch or English word (given in lower case).
 pub fn is_common(lower: &str) -> bool {
-    COMMON.contains(lower) || is_english_word(lower)
+    COMMON.contains(lower) || ENGLISH.contains(lower) || is_english_word(lower)
+}
+
+/// A Dutch compound whose last part is a long ordinary word: "Parkinsonmedicatie",
+/// "Insulinepen" is not caught (its parts are short), "Bloeddrukmeter" is.
+pub fn is_compound(lower: &str) -> bool {
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    chars.len() >= 9
+        && chars[3..chars.len() - 5].iter().any(|&(at, _)| {
+            let tail = &lower[at..];
+            tail.chars().count() >= 6 && COMMON.contains(tail)
+        })
 }
 
 /// A word Dutch writes with a capital: a name of a person, place or street (given in lower case).
@@ -47,6 +61,12 @@ pub fn is_not_a_name(lower: &str) -> bool {
 }
 
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/not-names.txt")));
+static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/places.txt")));
+
+/// A town or country that a story names as a place ("Zwolle", "Eritrea").
+pub fn is_place(lower: &str) -> bool {
+    PLACES.contains(lower)
+}
 
 /// Endings of medicine names ("Fraxiparine", "Clexane", "metoprolol", "apixaban"); a given name
 /// with such an ending is known by the given-name list first.
@@ -236,5 +256,10 @@ mod tests {
         assert!(is_first_name("sanne") && is_first_name("roos") && !is_first_name("rond"));
         assert!(is_surname("visser") && is_surname("wit") && !is_surname("rond"));
         assert!(is_particle("van") && is_particle("el") && !is_particle("jan"));
+        assert!(is_common("potassium") && is_common("themes"));
+        let given: Vec<&str> =
+            FIRST_NAMES.iter().copied().filter(|n| NOT_NAMES.contains(n) || PLACES.contains(n)).collect();
+        assert!(given.is_empty(), "given names listed as never a name or as a place: {given:?}");
+        assert!(is_compound("parkinsonmedicatie") && !is_compound("oostveen") && !is_compound("hoogland"));
     }
 }

@@ -7,7 +7,9 @@
 use std::collections::HashMap;
 
 use crate::labels::Lang;
-use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_proper, is_surname};
+use crate::lexicon::{
+    is_common, is_compound, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TokenKind {
@@ -322,7 +324,7 @@ const POSSESSIVES: &[&str] = &["zijn", "haar", "hun", "z'n", "d'r", "mijn", "his
 /// Given names that are also words at the start of a sentence: "Ben je …", "Wil je …", "Grace period".
 const WORDS_TOO: &[&str] = &[
     "ben", "wil", "els", "will", "grace", "mark", "bill", "grant", "hope", "rose", "floor", "may", "frank", "pat",
-    "sky", "iris", "roos", "hoop", "lente", "zomer", "noor", "mars", "mila", "lou", "mo", "sam", "dewi", "amber",
+    "sky", "mars", "hoop", "lente", "zomer", "job", "bob",
 ];
 
 /// Words after a name that say a person did something: "Özdemir belde", "Smith said".
@@ -449,12 +451,16 @@ fn is_label(tokens: &[Token], i: usize) -> bool {
 
 fn person_verb_after(tokens: &[Token], i: usize) -> bool {
     let mut next = i + 1;
-    // Past a possessive or the rest of the name: "Jansen's", "Sanne de Wit belde".
-    while next < tokens.len()
-        && tokens[next].is_word()
-        && (is_particle(&tokens[next].lower()) || tokens[next].capitalised())
-        && next < i + 4
-    {
+    // Past the rest of the name: "Sanne de Wit belde", "Harmsen-Vos vroeg".
+    while next < tokens.len() && next < i + 5 {
+        let t = &tokens[next];
+        let after_hyphen = tokens[next - 1].text == "-" && !t.gap;
+        let rest_of_name = (t.is_word() && is_particle(&t.lower()))
+            || (t.text == "-" && !t.gap)
+            || (t.capitalised() && plain_word(t) && (after_hyphen || !is_common(&t.lower())));
+        if !rest_of_name {
+            break;
+        }
         next += 1;
     }
     tokens.get(next).is_some_and(|n| n.is_word() && !n.new_line && PERSON_VERBS.contains(&n.lower().as_str()))
@@ -852,6 +858,16 @@ fn anchored(tokens: &[Token]) -> Vec<Anchored> {
 /// A name found by its context that starts at (or right after a trigger at) token `i`, and the
 /// token after it.
 fn anchored_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    let (found, next) = found_at(tokens, i)?;
+    // "Jeroen Bosch Ziekenhuis", "Capelle aan den IJssel": a place named after someone.
+    let after = tokens.get(next).filter(|t| t.is_word()).map(|t| t.lower()).unwrap_or_default();
+    if !found.titled && NOT_AFTER_NAMES.contains(&after.as_str()) {
+        return None;
+    }
+    Some((found, next))
+}
+
+fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let token = &tokens[i];
     if !token.is_word() {
         return None;
@@ -870,6 +886,17 @@ fn anchored_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
                 return None;
             }
             j += 1;
+        }
+        // "Prof. dr. Harmsen": the name follows the last title.
+        if trigger.strength == Strength::Address && trigger_at(tokens, j) && !is_first_name(&tokens[j].lower()) {
+            return None;
+        }
+        // "de verpleegkundige, Wen-Li Zhou, …", "zoon (erwin)".
+        if trigger.strength == Strength::Role && j < tokens.len() && matches!(tokens[j].text, "," | "(") {
+            j += 1;
+            if trigger_at(tokens, j) {
+                return None; // "The GP, Dr. van Houten": the title reads the name.
+            }
         }
         let mut role = trigger.role;
         // "de dochter van mevr. X": X is not the relative.
@@ -901,7 +928,9 @@ fn anchored_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // sentences as words ("Ben je …", "Will you …") and no verb follows; in lower case only when
     // it is no ordinary word or a verb follows ("fleur stelde voor …").
     let lower = token.lower();
-    let base = strip_possessive(&lower);
+    // "Anna's", and "Jansens" only with its capital: "huis" is not the possessive of "Hui".
+    let base =
+        if token.capitalised() || lower.contains(['\'', '’']) { strip_possessive(&lower) } else { lower.as_str() };
     if (is_first_name(&lower) || is_first_name(base)) && trigger_before(tokens, i).is_none() {
         let word = if is_first_name(&lower) { lower.as_str() } else { base };
         let verb_after = person_verb_after(tokens, i);
@@ -920,9 +949,11 @@ fn anchored_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         let before = i.checked_sub(1).map(|b| tokens[b].lower()).unwrap_or_default();
         let not_a_person = NOT_BEFORE_NAMES.contains(&before.as_str())
             || after_postcode(tokens, i)
+            || after_house_number(tokens, i)
+            || eponym(tokens, i)
             || (i >= 2 && tokens[i - 1].text == "-" && matches!(tokens[i - 2].lower().as_str(), "'s" | "’s"))
             || tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
-        if !not_a_person && !is_not_a_name(&lower) && !is_not_a_name(base) {
+        if !not_a_person && !is_not_a_name(&lower) && !is_not_a_name(base) && !is_place(&lower) {
             // The second half of a double name: read it from the first ("Kuipers-Öztürk").
             let from = if i >= 2 && tokens[i - 1].text == "-" && !tokens[i - 1].gap && tokens[i - 2].capitalised() {
                 i - 2
@@ -943,14 +974,50 @@ fn anchored_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
     }
-    // Two capitalised words that are no ordinary words, even at the start: "Annemiek Rutten".
-    if token.capitalised() && plain_word(token) && !is_common(&lower) && !is_label(tokens, i) {
+    let plain_name = token.capitalised()
+        && plain_word(token)
+        && name_like
+        && !is_not_a_name(&lower)
+        && !is_not_a_name(base)
+        && !is_place(&lower);
+    // After "volgens" or "namens" a capitalised word is someone: "volgens Ties".
+    if token.capitalised() && plain_word(token) && !is_not_a_name(&lower) && i > 0 {
+        let before = tokens[i - 1].lower();
+        if matches!(before.as_str(), "volgens" | "namens" | "aldus" | "according") {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // At the start of a sentence, a name-like word that acts ("Lammertsma heeft …", "Gareth said"),
+    // that a bracket explains ("Brittany (travel nurse)") or that labels what someone said
+    // ("Fabienne: 'ik dacht …'").
+    if plain_name && sentence_start(tokens, i) && !is_compound(&lower) {
+        let explained = tokens.get(i + 1).is_some_and(|n| n.text == "(");
+        let speaker = tokens.get(i + 1).is_some_and(|n| n.text == ":") && tokens[i].new_line;
+        if person_verb_after(tokens, i) || explained || speaker {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // The possessive of a name before a noun, wherever it stands: "In Spaargarens brief".
+    if token.capitalised() && base != lower && name_like && (is_proper(base) || is_surname(base) || !is_common(base)) {
+        if tokens.get(i + 1).is_some_and(|n| {
+            n.is_word() && !n.capitalised() && is_common(&n.lower()) && !NEVER_NAMES.contains(&n.lower().as_str())
+        }) && !is_not_a_name(base)
+        {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // Two capitalised words that are no ordinary words, even at the start: "Annemiek Rutten",
+    // "Hope Adeyemi".
+    if token.capitalised() && plain_word(token) && (!is_common(&lower) || is_first_name(&lower)) && !is_label(tokens, i)
+    {
         if let Some(next) = tokens.get(i + 1).filter(|n| n.gap && !n.new_line && n.capitalised() && plain_word(n)) {
             let next_lower = next.lower();
             if !is_common(&next_lower)
                 && !is_common(strip_possessive(&next_lower))
                 && !is_not_a_name(&lower)
                 && !is_not_a_name(&next_lower)
+                && !is_place(&lower)
+                && !is_place(&next_lower)
             {
                 return parse_name(tokens, i, Strength::Sure, Role::Person, false);
             }
@@ -1018,7 +1085,34 @@ const NOT_BEFORE_NAMES: &[&str] = &[
     "merk",
     "middel",
     "medicijn",
+    "van",
+    "vanuit",
+    "alleen",
+    "tolk",
+    "rond",
+    "richting",
+    "bij",
+    "nabij",
 ];
+
+/// Words after a name that make it a place or a thing: "Jeroen Bosch Ziekenhuis", "Capelle aan den IJssel".
+const NOT_AFTER_NAMES: &[&str] =
+    &["ziekenhuis", "kliniek", "mc", "umc", "zorg", "huis", "centrum", "hospital", "clinic", "aan", "apotheek"];
+
+/// "Zandpad 14, Bloemendaal": the town after a street address.
+fn after_house_number(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].text == ","
+        && (tokens[i - 2].kind == TokenKind::Number
+            || tokens[i - 2].shouting()
+            || tokens[i - 2].text.chars().count() == 1)
+}
+
+/// "Kussmaul-ademhaling", "Allyn-thermometer": a name joined to an ordinary word is a thing.
+fn eponym(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| t.text == "-" && !t.gap)
+        && tokens.get(i + 2).is_some_and(|t| t.is_word() && !t.capitalised() && is_common(&t.lower()))
+}
 
 /// "4301 EE Zierikzee": the town after a postcode.
 fn after_postcode(tokens: &[Token], i: usize) -> bool {
@@ -1060,7 +1154,7 @@ fn sentence_start(tokens: &[Token], i: usize) -> bool {
     }
     let prev = &tokens[i - 1];
     match prev.text {
-        "!" | "?" | ":" | ";" | "•" | "*" | "(" | "\"" | "“" | "‘" | "–" | "—" => true,
+        "!" | "?" | ":" | ";" | "•" | "*" | "\"" | "“" | "‘" | "–" | "—" => true,
         "-" => prev.gap,
         "." => {
             // "dhr.", "G." and "o.a." end no sentence.
@@ -1221,7 +1315,11 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
     }
     let lower = word.lower();
     let base = strip_possessive(&lower);
-    if is_month_or_day(&lower) || NEVER_NAMES.contains(&lower.as_str()) {
+    let hyphen_name = word.text.chars().count() <= 4; // "Mei-Ling": checked by the caller's hyphen
+    if (is_month_or_day(&lower) && !hyphen_name) || NEVER_NAMES.contains(&lower.as_str()) {
+        return false;
+    }
+    if strength != Strength::Address && (is_not_a_name(&lower) || is_not_a_name(base)) {
         return false;
     }
     let named = is_first_name(&lower) || is_surname(&lower) || is_first_name(base) || is_surname(base);
@@ -1229,10 +1327,11 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
     match (strength, word.capitalised()) {
         (Strength::Address, true) | (Strength::Sure, _) => true,
         (_, true) if after_particle_or_initial => true,
-        (Strength::Role, true) => !common || named,
+        // "dokter Kroeze": after a role word a capitalised word Dutch writes as a name counts too.
+        (Strength::Role, true) => !common || named || is_proper(&lower) || is_proper(base),
         // "mevr kok", "mw. de graaf", "dhr jansen": after a form of address, a word that is no
         // ordinary word, or a family name that is one.
-        (Strength::Address, false) => !common || named,
+        (Strength::Address, false) => !common || named || after_particle_or_initial,
         (Strength::Role, false) => !common && (named || is_proper(&lower) || is_proper(base)),
     }
 }

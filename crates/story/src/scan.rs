@@ -344,25 +344,26 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     };
     // A date as Dutch and English write one, also with a two-digit year ("14-3-'41", "3 feb '50").
     let date = format!(
-        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|(?:18|19|20)\d{{2}})\b"
+        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
     );
     let birth = r"geboren(?:\s+(?:op|in|per))?|geb(?:oorte)?\.?\s?(?:datum|dat|dd|d)\b\.?|geb\.|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
     let mut rules = vec![
         fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
         fixed(FindingKind::Address, &address(), 0, is_address),
         fixed(FindingKind::Address, &address_by_context(), FIRST_GROUP, any),
-        fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b", 0, |text, s, e| {
+        fixed(FindingKind::Address, &address_by_place(), FIRST_GROUP, is_named_street),
+        fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3})\b", 0, |text, s, e| {
             passes_eleven_check(&text[s..e])
         }),
         fixed(
             FindingKind::RecordNumber,
-            r"(?i)\b(?:pati[eë]nt(?:en)?(?:nummer|nr\.?|id)|pat(?:iënt)?\.?\s?nr\.?|pt\.?\s?nr\.?|dossiernummer|dossiernr\.?|ziekenhuisnummer|ziekenhuisnr\.?|registratienummer|(?:zis|his|epd|hix)[-\s]?(?:nummer|nr\.?)|(?:lab|monster|aanvraag)\.?-?(?:nummer|nr\.?)|mrn|medical\s+record\s+(?:number|no\.?)|record\s+(?:number|no\.?)|hospital\s+(?:number|no\.?)|patient\s+(?:number|no\.?|id))(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?\d[\d.\-]{3,14}\d)\b",
+            r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|registratie|lab|monster|aanvraag|hospital|patient|medical\s+record|record)[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|(?:dossier|zis|his|epd|hix|nhs|mrn)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?)?)(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?(?:\d{1,4}(?:\s\d{3,4}){1,3}\b|\d[\d.\-]{3,14}\d))\b",
             1,
             any,
         ),
         fixed(
             FindingKind::Phone,
-            r"(?:(?:\+|\b00)\d{2,3}[\s.-]{0,3}(?:\(0\)[\s.-]{0,3})?\d(?:[\s.-]{0,3}\d){7,10}|\(0\d{1,3}\)[\s.-]{0,3}\d(?:[\s.-]{0,3}\d){5,7}|\b0[1-9](?:[\s.-]{0,3}\d){8,9}|\b0[1-9]\d{0,2}\s?[-/]\s?\d(?:[\s.]{0,2}\d){5,7})\b",
+            r"(?:(?:\+|\b00)\d{1,3}[\s.\-–]{0,3}(?:\(0\)[\s.\-–]{0,3})?(?:\(\d{1,4}\)[\s.\-–]{0,3})?\d(?:[\s.\-–]{0,3}\d){6,10}|\(0\d{1,3}\)[\s.\-–]{0,3}\d(?:[\s.\-–]{0,3}\d){5,7}|\b0[1-9](?:[\s.\-–]{0,3}\d){8,9}|\b0[1-9]\d{0,2}\s?[-–/]\s?\d(?:[\s.]{0,2}\d){5,7})\b",
             0,
             any,
         ),
@@ -381,21 +382,22 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 });
 
 /// The last parts of Dutch street names: "Kerkstraat", "Van Goghlaan", "Oosterpark".
-const STREET_ENDINGS: &str = "straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|square|street|road|lane|avenue|drive";
+const STREET_ENDINGS: &str = "berg|heuvel|straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|square|street|road|lane|avenue|drive";
 
-const ADDRESS_LEAD: &str = r"(?:(?:\p{Lu}[\p{L}'’.]*|(?i:van|de|der|den|het|'t|’t|ter|ten|in|op|aan|burgemeester|burg\.|dokter|dr\.|mr\.|prof\.|professor|pastoor|generaal|koningin|prins|prinses|graaf|gravin|sint|st\.|eerste|tweede|derde|lange|korte|nieuwe|oude|kleine|grote|hoge|lage|achter|voor|oost|west|noord|zuid|oude))\s+){0,4}";
-const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:hs|bis|huis|boven|bg|rd|zw)\b)?";
+const ADDRESS_LEAD: &str = r"(?:(?:\p{Lu}[\p{L}'’.]*|(?i:van|de|der|den|het|'t|’t|ter|ten|in|op|aan|burgemeester|burg\.|dokter|dr\.|mr\.|prof\.|professor|pastoor|generaal|koningin|prins|prinses|graaf|gravin|sint|st\.|eerste|tweede|derde|lange|korte|nieuwe|oude|kleine|grote|hoge|lage|achter|voor|oost|west|noord|zuid|oude|mgr\.|jhr\.|ds\.|kon\.|pr\.|\d{1,2}e|\d{1,2}ste))\s+){0,4}";
+const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:hs|bis|huis|boven|bg|rd|zw|I{1,3}|IV|[A-Z])\b)?(?:\s(?:bus|box)\s\d{1,4})?";
 /// A town after a postcode: "Amerongen", "Alphen aan den Rijn", "'s-Hertogenbosch".
-const TOWN: &str = r"(?:\s+(?:['’]s-)?[\p{L}][\p{L}'’-]+(?:\s+(?:aan\s+(?:de|den|het)\s+)?\p{Lu}[\p{L}'’-]+)?)?";
+const TOWN: &str =
+    r"(?:\s+(?:['’]s-)?[\p{L}][\p{L}'’-]+(?:\s+(?:(?:aan\s+(?:de|den|het)|bij|op|en|in|a/d)\s+)?\p{Lu}[\p{L}'’-]+)?)?";
 /// A postcode and town after a house number, if they follow.
 fn town_after() -> String {
-    format!(r"(?:,?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}\b{TOWN})?")
+    format!(r"(?:,?\s+[1-9]\d{{3}}(?:\s?[A-Za-z]{{2}})?\b{TOWN})?")
 }
 
 /// A street (up to four words before the last, which ends like a street), a house number with
 /// its addition ("9-II", "3a", "21 hs"), and the postcode and town when they follow.
 fn address() -> String {
-    let street = format!(r"\p{{L}}[\p{{L}}'’-]*(?:{STREET_ENDINGS})");
+    let street = format!(r"(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})");
     let town_after = town_after();
     format!(r"\b{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after}")
 }
@@ -405,13 +407,81 @@ fn address() -> String {
 /// The address is capture group 1.
 fn address_by_context() -> String {
     let street = r"\p{Lu}[\p{L}'’-]+";
-    let by_postcode = format!(r"{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER},?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}\b{TOWN}");
+    let by_postcode =
+        format!(r"{ADDRESS_LEAD}\p{{L}}[\p{{L}}'’-]+\s+{HOUSE_NUMBER},?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}\b{TOWN}");
     let by_floor = format!(r"{ADDRESS_LEAD}{street}\s+\d{{1,5}}[a-zA-Z]?\s?-\s?(?:I{{1,3}}|IV|hs|bis)\b");
     let town_after = town_after();
     let after_woont = format!(
-        r"(?i:woont|wonend|woonachtig|woonadres|adres|verblijft)\s*:?\s+(?:(?i:aan|op|in)\s+)?({ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after})"
+        r"(?i:woont|wonend|woonachtig|woonadres|adres|verblijft|logeert)(?:\s+\p{{Ll}}+){{0,2}}?\s*:?\s+(?:(?i:aan|op|in)\s+)?({ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after})"
     );
     format!(r"\b(?:({by_postcode})|({by_floor}))|{after_woont}")
+}
+
+/// A street named without a street ending, after "op" or "aan" ("op Hoefslag 17"), or followed by
+/// a comma and a town ("Lange Voorhout 34, Den Haag"), checked by `is_named_street`.
+fn address_by_place() -> String {
+    let street = r"\p{Lu}\p{Ll}[\p{L}'’-]+";
+    let after_on = format!(r"\b(?:op|aan)\s+(?:de\s+|het\s+|'t\s+)?({ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER})\b");
+    let before_town = format!(r"\b({ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER},\s+(?:Den\s+|['’]s-)?\p{{Lu}}\p{{Ll}}+)\b");
+    format!(r"{after_on}|{before_town}")
+}
+
+/// "op Hoefslag 17", "Lange Voorhout 34, Den Haag": the street must be a name (no ordinary word,
+/// no medicine or device) and the town, when there is one, a place.
+fn is_named_street(text: &str, start: usize, end: usize) -> bool {
+    let found = &text[start..end];
+    let Some(number_at) = found.find(|c: char| c.is_ascii_digit()) else { return false };
+    let Some(street) = found[..number_at].split_whitespace().last() else { return false };
+    let lower = street.to_lowercase();
+    let town_ok = match found.rsplit_once(", ") {
+        Some((_, town)) => {
+            let town = town.trim_start_matches("Den ").trim_start_matches(['\'', '’', 's', '-']).to_lowercase();
+            crate::lexicon::is_proper(&town)
+        }
+        None => true,
+    };
+    // After "op" a capitalised word is a street even when it is also a word ("op Hoefslag 17"),
+    // unless it is a place in a building ("op Kamer 12", "aan Bed 3").
+    const IN_A_BUILDING: &[&str] = &[
+        "kamer",
+        "zaal",
+        "bed",
+        "box",
+        "unit",
+        "afdeling",
+        "lift",
+        "gang",
+        "verdieping",
+        "etage",
+        "route",
+        "poli",
+        "balie",
+        "plek",
+        "positie",
+        "sectie",
+        "stap",
+        "fase",
+        "dag",
+        "week",
+        "pagina",
+        "blz",
+        "regel",
+        "punt",
+        "niveau",
+        "lijn",
+        "spoor",
+        "perron",
+        "station",
+        "post",
+        "kamertje",
+        "ok",
+        "room",
+        "ward",
+        "bay",
+        "page",
+    ];
+    let building = IN_A_BUILDING.contains(&lower.as_str());
+    (!is_common(&lower) || !found.contains(", ")) && !building && !crate::lexicon::is_not_a_name(&lower) && town_ok
 }
 
 /// Where an address ends: not on an ordinary word in lower case taken for the town ("… 1092 BS en").
@@ -440,9 +510,14 @@ fn is_address(text: &str, start: usize, end: usize) -> bool {
     let unambiguous = ["straat", "laan", "plein", "gracht", "singel", "kade", "dreef", "plantsoen", "straatweg"]
         .iter()
         .any(|e| lower.ends_with(e) && lower.len() > e.len() + 1);
-    // A street named like a word still needs the capital ("Molenweg", not "onderweg").
-    let named = street.chars().next().is_some_and(char::is_uppercase) && !is_common(&lower);
-    unambiguous || named || (before.len() > 1 && street.chars().next().is_some_and(char::is_uppercase))
+    // A street named like a word needs more than its ending ("Molenweg", not "onderweg").
+    let named = !is_common(&lower);
+    // "Zandpad 14, Bloemendaal": a town after it says address too.
+    let town_after = text[end..].strip_prefix(", ").is_some_and(|rest| {
+        let town: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        town.chars().next().is_some_and(char::is_uppercase) && crate::lexicon::is_proper(&town.to_lowercase())
+    });
+    unambiguous || named || town_after || (before.len() > 1 && street.chars().next().is_some_and(char::is_uppercase))
 }
 
 pub fn is_kept(review: &PrivacyReview, key: &str) -> bool {
@@ -544,14 +619,27 @@ fn is_postcode(text: &str, start: usize, end: usize) -> bool {
     if letters == upper && !UNITS.contains(&upper.as_str()) {
         return true;
     }
-    let head = text[..start].trim_end().to_lowercase();
-    let said = ["postcode", "pc", "pc:", "postcode:", "zip", "postal code"].iter().any(|w| head.ends_with(w));
-    let town = text[end..].strip_prefix(' ').and_then(|rest| {
-        let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
-        let upper_first = word.chars().next().is_some_and(char::is_uppercase);
-        Some(upper_first && word.chars().count() >= 2 && !is_common(&word.to_lowercase()))
+    // The word itself, or an address word, shortly before: "postcode van de patiënt is 3958CM".
+    let head: String =
+        text[..start].chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
+    let said_in = |words: &[&str]| {
+        words.iter().any(|w| {
+            head.split(|c: char| !c.is_alphanumeric()).any(|word| word == *w || (w.len() > 3 && word.starts_with(w)))
+        })
+    };
+    let said_postcode = said_in(&["postcode", "pc", "zip"]);
+    let said_address = said_in(&["adres", "address", "woont", "woonplaats", "woonachtig"]);
+    // A town after it, capitalised or not: "3958 CM Amerongen", "1092 bs amsterdam".
+    let town = text[end..].strip_prefix(' ').map(|rest| {
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-' || *c == '\'').collect();
+        let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+        let plain = !word.chars().skip(1).any(char::is_uppercase) || word.starts_with("IJ");
+        let lower = word.to_lowercase();
+        let place = crate::lexicon::is_proper(&lower) || (first_upper && !is_common(&lower));
+        plain && word.chars().count() >= 2 && place && !crate::lexicon::is_not_a_name(&lower)
     });
-    said || town == Some(true)
+    let a_word = letters != upper && is_common(&letters);
+    said_postcode || ((said_address || town == Some(true)) && !a_word)
 }
 
 /// Blaming phrases (Dutch and English, whatever the story's language) and, where a neutral

@@ -38,20 +38,52 @@ fn check(report: &Report, floors: &[(&str, f64, f64)], over_redaction_ceiling: f
 
 #[test]
 fn the_development_half() {
-    let report = run("dev");
-    for mistake in &report.mistakes {
-        println!("  {mistake}");
+    for (half, floors) in [("dev", DEV_FLOORS), ("dev-extra", DEV_EXTRA_FLOORS)] {
+        let report = run(half);
+        for mistake in &report.mistakes {
+            println!("  {mistake}");
+        }
+        assert!(report.texts >= 150 + 10);
+        check(&report, floors, 0.02);
     }
-    assert!(report.texts >= 150 + 15);
-    check(&report, DEV_FLOORS, 0.10);
 }
 
 #[test]
 fn the_held_out_half() {
     let report = run("heldout");
     assert!(report.texts >= 150 + 15);
-    check(&report, HELDOUT_FLOORS, 0.10);
+    check(&report, HELDOUT_FLOORS, 0.06);
 }
 
-const DEV_FLOORS: &[(&str, f64, f64)] = &[("person", 0.0, 0.0)];
-const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[("person", 0.0, 0.0)];
+// Floors: the figures measured when they were set (2026-12-01), rounded down a little. Raise them
+// as the scan improves; never lower one to let a change through.
+const DEV_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.985, 0.99),
+    ("address", 0.99, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.97, 0.99),
+    ("record_number", 0.99, 0.99),
+];
+const DEV_EXTRA_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.99, 0.985),
+    ("address", 0.96, 0.99),
+    ("postcode", 0.95, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.99, 0.99),
+];
+const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.985, 0.985),
+    ("address", 0.99, 0.99),
+    ("postcode", 0.89, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.99, 0.99),
+];
