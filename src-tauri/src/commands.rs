@@ -114,12 +114,11 @@ pub async fn story_review(app: AppHandle, id: Uuid, lang: Lang) -> IpcResult<Sto
 /// `None` when the facilitator cancels.
 #[tauri::command]
 pub async fn export_story(app: AppHandle, id: Uuid, lang: Lang) -> IpcResult<Option<CaseView>> {
-    // The suggested name carries a date, never the case title: titles may hold what the scan replaces.
-    let (stem, title) = match lang {
-        Lang::Nl => ("leerverhaal", "Leerverhaal opslaan"),
-        Lang::En => ("learning-story", "Save learning story"),
+    let title = match lang {
+        Lang::Nl => "Leerverhaal opslaan",
+        Lang::En => "Save learning story",
     };
-    let name = format!("{stem}-{}.pdf", chrono::Local::now().format("%Y-%m-%d"));
+    let name = leerteam_story::suggested_file_name(lang, chrono::Local::now().date_naive());
     let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
     let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(None) };
     blocking(app, move |s| s.export_story(id, lang, &path).map(Some)).await

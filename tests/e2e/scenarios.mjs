@@ -291,7 +291,7 @@ export const scenarios = [
       await app.click('#export-story');
       await app.waitFor('#findings-heading');
       const finding = (key) => `li.finding[data-key="${key}"]`;
-      for (const key of ['bsn:111222333', 'phone:0612345678', 'name:anja de vries', 'titled_name:jansen', 'blame:had moeten']) await app.find(finding(key));
+      for (const key of ['bsn:111222333', 'phone:0612345678', 'name:anja de vries', 'person:jansen', 'blame:had moeten']) await app.find(finding(key));
       assert.equal(await app.run(`return document.querySelector('${finding('phone:0612345678')}').dataset.keep`), 'false', 'replaced unless kept');
 
       await app.click(`${finding('phone:0612345678')} input[value="keep"]`);

@@ -303,6 +303,11 @@ pub struct PrivacyDecision {
     /// every place the same text occurs.
     pub key: String,
     pub keep: bool,
+    /// Write the general form instead of the text or its placeholder: a month for a date, a shift
+    /// for a time, a decade for an age or a year of birth, "a nursing ward" for the ward. Where a
+    /// finding has a general form, this wins over `keep`.
+    #[serde(default)]
+    pub generalise: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]

@@ -246,9 +246,9 @@ fn score_item(report: &mut Report, item: &Item, got: &[Span]) {
 fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(needle).map(|(s, m)| (s, s + m.len())).filter(move |&(s, e)| {
-        needle.is_empty()
-            || (!(word(text[..s].chars().next_back()) && word(needle.chars().next()))
-                && !(word(text[e..].chars().next()) && word(needle.chars().next_back())))
+        let glued_before = word(text[..s].chars().next_back()) && word(needle.chars().next());
+        let glued_after = word(text[e..].chars().next()) && word(needle.chars().next_back());
+        needle.is_empty() || !(glued_before || glued_after)
     })
 }
 

@@ -24,7 +24,9 @@ pub use html::{escape as escape_html, to_article, to_html};
 pub use labels::{Lang, Words};
 pub use pdf::to_pdf;
 pub use people::People;
-pub use scan::{compile_record_pattern, passes_eleven_check, Finding, FindingKind, Hit, Place, Scanner};
+pub use scan::{
+    compile_record_pattern, decision, passes_eleven_check, Decision, Finding, FindingKind, Hit, Place, Scanner,
+};
 
 /// Which findings stay as they are in the story that leaves the vault.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +70,13 @@ pub fn prepare(
     let mut document = assemble(case, settings, lang, today);
     let findings = scanner.scan(&mut document, &case.story.review, keep == Keep::AsDecided);
     Ok(Prepared { document, findings, keep })
+}
+
+/// The name a save dialog suggests for the story's PDF: the kind of document and the day, never the
+/// case's title, which may hold what the scan replaces.
+pub fn suggested_file_name(lang: Lang, today: NaiveDate) -> String {
+    let stem = if lang == Lang::Nl { "leerverhaal" } else { "learning-story" };
+    format!("{stem}-{}.pdf", today.format("%Y-%m-%d"))
 }
 
 /// What the scan finds in the story of `case`, with the facilitator's decisions.

@@ -964,15 +964,17 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
     }
     // At the start of a sentence, the possessive of a family name: "Dekkers opmerking …".
+    let noun_after = tokens.get(i + 1).is_some_and(|n| {
+        n.is_word() && !n.capitalised() && is_common(&n.lower()) && !NEVER_NAMES.contains(&n.lower().as_str())
+    });
     if token.capitalised()
         && sentence_start(tokens, i)
-        && name_like
         && base != lower
         && (is_surname(base) || is_proper(base))
+        && !is_place(base)
+        && noun_after
     {
-        if tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.capitalised() && is_common(&n.lower())) {
-            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
-        }
+        return parse_name(tokens, i, Strength::Sure, Role::Person, false);
     }
     let plain_name = token.capitalised()
         && plain_word(token)
@@ -998,13 +1000,15 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
     }
     // The possessive of a name before a noun, wherever it stands: "In Spaargarens brief".
-    if token.capitalised() && base != lower && name_like && (is_proper(base) || is_surname(base) || !is_common(base)) {
-        if tokens.get(i + 1).is_some_and(|n| {
-            n.is_word() && !n.capitalised() && is_common(&n.lower()) && !NEVER_NAMES.contains(&n.lower().as_str())
-        }) && !is_not_a_name(base)
-        {
-            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
-        }
+    if token.capitalised()
+        && base != lower
+        && name_like
+        && (is_proper(base) || is_surname(base) || !is_common(base))
+        && noun_after
+        && !is_not_a_name(base)
+        && !is_place(base)
+    {
+        return parse_name(tokens, i, Strength::Sure, Role::Person, false);
     }
     // Two capitalised words that are no ordinary words, even at the start: "Annemiek Rutten",
     // "Hope Adeyemi".

@@ -35,6 +35,12 @@ pub enum FindingKind {
     /// Anyone else the story names (the patient, a relative, a colleague), replaced by a pseudonym
     /// of their own: "Persoon B", "Naaste C".
     Person,
+    /// Details that identify only together with others: left as written unless the facilitator
+    /// chooses their general form (a decade, a shift, a month, "a nursing ward").
+    Age,
+    Time,
+    Date,
+    Ward,
     /// Wording that points at a person instead of at what made the work hard.
     Blame,
 }
@@ -52,12 +58,22 @@ impl FindingKind {
             FindingKind::Phone => "phone",
             FindingKind::BirthDate => "birth_date",
             FindingKind::Postcode => "postcode",
+            FindingKind::Age => "age",
+            FindingKind::Time => "time",
+            FindingKind::Date => "date",
+            FindingKind::Ward => "ward",
             FindingKind::Blame => "blame",
         }
     }
 
+    /// Identifies someone on its own, so it is replaced unless kept.
     pub fn is_identifier(self) -> bool {
-        self != FindingKind::Blame
+        !self.is_detail() && self != FindingKind::Blame
+    }
+
+    /// Identifies only together with others: kept unless generalised.
+    pub fn is_detail(self) -> bool {
+        matches!(self, FindingKind::Age | FindingKind::Time | FindingKind::Date | FindingKind::Ward)
     }
 }
 
@@ -68,8 +84,11 @@ pub struct Hit {
     pub end: usize,
     pub kind: FindingKind,
     pub key: String,
-    /// What goes in its place; none for blame wording that only a person can rewrite.
+    /// What goes in its place; none for blame wording that only a person can rewrite, and for
+    /// details that stay unless generalised.
     pub replacement: Option<String>,
+    /// Its general form, where it has one: "jaren '40" for a date of birth, "mei 2026" for a date.
+    pub general: Option<String>,
 }
 
 /// Everything found for one key, for the review screen and `leerteam story scan`.
@@ -81,8 +100,14 @@ pub struct Finding {
     /// The text as found the first time.
     pub text: String,
     pub replacement: Option<String>,
+    /// Its general form, where it has one, offered as a third choice beside replace and keep.
+    pub general: Option<String>,
     /// The facilitator chose to keep it as it is.
     pub keep: bool,
+    /// The facilitator chose its general form.
+    pub generalise: bool,
+    /// A detail (age, time, date, ward): kept unless generalised, shown apart in the review.
+    pub detail: bool,
     pub count: u32,
     /// The first few places, with some text around them.
     pub places: Vec<Place>,
@@ -130,6 +155,8 @@ pub struct Scanner {
     own: Vec<Rule>,
     /// The participants' names and pseudonyms.
     participants: Vec<(String, String)>,
+    /// The case's ward, a detail that can be generalised wherever the story names it.
+    ward: Option<String>,
     lang: Lang,
 }
 
@@ -153,7 +180,7 @@ fn placeholder(kind: FindingKind, lang: Lang) -> &'static str {
         FindingKind::Email => ("[e-mailadres]", "[e-mail address]"),
         FindingKind::Address => ("[adres]", "[address]"),
         FindingKind::Person | FindingKind::HiddenName | FindingKind::ParticipantName => ("[naam]", "[name]"),
-        FindingKind::Blame => ("", ""),
+        FindingKind::Blame | FindingKind::Age | FindingKind::Time | FindingKind::Date | FindingKind::Ward => ("", ""),
     };
     if lang == Lang::Nl {
         nl
@@ -198,13 +225,14 @@ impl Scanner {
                 replacement: Replacement::Placeholder,
             });
         }
-        Ok(Scanner { own, participants, lang })
+        let ward = Some(case.ward.trim()).filter(|w| w.chars().count() >= 3).map(str::to_owned);
+        Ok(Scanner { own, participants, ward, lang })
     }
 
     /// A scanner for texts with these participants (name, pseudonym) and nothing else of a case:
     /// no hidden names, no record patterns (the evaluation set, the bench).
     pub fn from_names(participants: Vec<(String, String)>, lang: Lang) -> Scanner {
-        Scanner { own: Vec::new(), participants, lang }
+        Scanner { own: Vec::new(), participants, ward: None, lang }
     }
 
     /// Everyone named in `texts` (the whole story), who is who decided once for all of them.
@@ -229,8 +257,12 @@ impl Scanner {
                 kind: if m.participant { FindingKind::ParticipantName } else { FindingKind::Person },
                 key: m.key,
                 replacement: Some(m.replacement),
+                general: None,
             })
             .collect();
+        if let Some(ward) = self.ward.as_deref() {
+            all.extend(ward_hits(text, ward, self.lang));
+        }
         for rule in FIXED.iter().chain(&self.own) {
             for caps in rule.re.captures_iter(text) {
                 // A vault's own pattern may match the empty string; that finds nothing.
@@ -247,12 +279,14 @@ impl Scanner {
                 };
                 let end =
                     if rule.kind == FindingKind::Address { address_end(text, m.start(), m.end()) } else { m.end() };
+                let found = &text[m.start()..end];
                 all.push(Hit {
                     start: m.start(),
                     end,
                     kind: rule.kind,
-                    key: key(rule.kind, &text[m.start()..end]),
+                    key: key(rule.kind, found),
                     replacement,
+                    general: general_form(rule.kind, found, self.lang),
                 });
             }
         }
@@ -284,7 +318,10 @@ impl Scanner {
                         kind: hit.kind,
                         text: text[hit.start..hit.end].to_owned(),
                         replacement: hit.replacement.clone(),
+                        general: hit.general.clone(),
                         keep: is_kept(review, &hit.key),
+                        generalise: decision(review, &hit.key) == Decision::Generalise,
+                        detail: hit.kind.is_detail(),
                         count: 0,
                         places: Vec::new(),
                     }
@@ -295,18 +332,18 @@ impl Scanner {
                 }
             }
             if replace {
-                rewrite(text, &hits, |key| is_kept(review, key));
+                rewrite(text, &hits, |key| decision(review, key));
             }
         });
         order.into_iter().filter_map(|k| by_key.remove(&k)).collect()
     }
 
-    /// Rewrites the document with every replacement not kept by `keep`.
-    pub fn apply(&self, document: &mut Document, keep: impl Fn(&str) -> bool) {
+    /// Rewrites the document as `decide` says for each key.
+    pub fn apply(&self, document: &mut Document, decide: impl Fn(&str) -> Decision) {
         let people = self.people_in(document);
         document.visit_texts(|_, text| {
             let hits = self.hits_with(text, &people);
-            rewrite(text, &hits, &keep);
+            rewrite(text, &hits, &decide);
         });
     }
 
@@ -317,12 +354,37 @@ impl Scanner {
     }
 }
 
-/// `text` with the replacement of every hit not kept.
-fn rewrite(text: &mut String, hits: &[Hit], keep: impl Fn(&str) -> bool) {
+/// What the story says in place of a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Its replacement, where it has one (the default).
+    Replace,
+    /// Its general form, where it has one; else as `Replace`.
+    Generalise,
+    /// As written.
+    Keep,
+}
+
+/// The facilitator's decision on `key`; replace when there is none.
+pub fn decision(review: &PrivacyReview, key: &str) -> Decision {
+    match review.decisions.iter().find(|d| d.key == key) {
+        Some(d) if d.generalise => Decision::Generalise,
+        Some(d) if d.keep => Decision::Keep,
+        _ => Decision::Replace,
+    }
+}
+
+/// `text` with every hit written as decided.
+fn rewrite(text: &mut String, hits: &[Hit], decide: impl Fn(&str) -> Decision) {
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
     for hit in hits {
-        let Some(replacement) = hit.replacement.as_deref().filter(|_| !keep(&hit.key)) else { continue };
+        let instead = match decide(&hit.key) {
+            Decision::Keep => None,
+            Decision::Generalise => hit.general.as_deref().or(hit.replacement.as_deref()),
+            Decision::Replace => hit.replacement.as_deref(),
+        };
+        let Some(replacement) = instead else { continue };
         out.push_str(&text[from..hit.start]);
         out.push_str(replacement);
         from = hit.end;
@@ -331,6 +393,160 @@ fn rewrite(text: &mut String, hits: &[Hit], keep: impl Fn(&str) -> bool) {
         out.push_str(&text[from..]);
         *text = out;
     }
+}
+
+/// An age: "82 jaar", "82-jarige", "82 jr", "82 years old", "82-year-old".
+const AGE: &str = r"(?i)\b\d{1,3}\s?(?:-\s?jarige?\b|jarige?\b|jaar\b|jr\b\.?|-year-old\b|\s?years?\s+old\b)";
+
+fn detail(kind: FindingKind, pattern: &str, accept: fn(&str, usize, usize) -> bool) -> Rule {
+    Rule {
+        kind,
+        re: Regex::new(pattern).expect("the detail patterns compile"),
+        group: 0,
+        accept,
+        replacement: Replacement::None,
+    }
+}
+
+/// "14:30" always; "14.30" only after "om" or at the start of a line, since "5.45" may be a value.
+fn is_time(text: &str, start: usize, end: usize) -> bool {
+    let found = &text[start..end];
+    let head = text[..start].trim_end_matches([' ', '-', '–', '•', '*']);
+    found.contains(':') || found.contains(' ') || head.is_empty() || head.ends_with('\n')
+}
+
+/// Every place the story names the case's ward, as a detail that can be generalised.
+fn ward_hits(text: &str, ward: &str, lang: Lang) -> Vec<Hit> {
+    let general = if lang == Lang::Nl { "een verpleegafdeling" } else { "a nursing ward" };
+    let re = RegexBuilder::new(&format!(r"\b{}\b", regex::escape(ward))).case_insensitive(true).build();
+    let Ok(re) = re else { return Vec::new() };
+    re.find_iter(text)
+        .map(|m| Hit {
+            start: m.start(),
+            end: m.end(),
+            kind: FindingKind::Ward,
+            key: key(FindingKind::Ward, m.as_str()),
+            replacement: None,
+            general: Some(match_case(m.as_str(), general)),
+        })
+        .collect()
+}
+
+/// The general form of a finding: the decade of a year of birth or an age, the month of a date, the
+/// shift of a time, the town of an address. None where there is nothing general to say.
+fn general_form(kind: FindingKind, found: &str, lang: Lang) -> Option<String> {
+    let nl = lang == Lang::Nl;
+    match kind {
+        FindingKind::BirthDate => {
+            let year = year_in(found)?;
+            let decade = year / 10 * 10;
+            Some(if nl { format!("jaren '{:02}", decade % 100) } else { format!("{decade}s") })
+        }
+        FindingKind::Age => {
+            let digits: String = found.chars().take_while(char::is_ascii_digit).collect();
+            let age: u32 = digits.parse().ok()?;
+            let rest = &found[digits.len()..];
+            let decade = age / 10 * 10;
+            let general = match (age < 10, age == decade, nl) {
+                (true, _, true) => "onder de 10".to_owned(),
+                (true, _, false) => "under 10".to_owned(),
+                (false, true, _) => decade.to_string(),
+                (false, false, true) => format!("ruim {decade}"),
+                (false, false, false) => format!("over {decade}"),
+            };
+            Some(format!("{general}{rest}"))
+        }
+        FindingKind::Time => {
+            let digits: String =
+                found.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+            let hour: u32 = digits.parse().ok()?;
+            let lead = found.chars().next().is_some_and(char::is_alphabetic);
+            let shift = match (hour, nl) {
+                (7..=14, true) => "dagdienst",
+                (15..=22, true) => "avonddienst",
+                (_, true) => "nachtdienst",
+                (7..=14, false) => "day shift",
+                (15..=22, false) => "evening shift",
+                (_, false) => "night shift",
+            };
+            Some(match (lead, nl) {
+                (true, true) => format!("in de {shift}"),
+                (true, false) => format!("during the {shift}"),
+                (false, _) => shift.to_owned(),
+            })
+        }
+        FindingKind::Date => {
+            let (month, year) = month_and_year(found)?;
+            let names = if nl { MONTH_NAMES_NL } else { MONTH_NAMES_EN };
+            Some(format!("{} {year}", names[month - 1]))
+        }
+        FindingKind::Address => {
+            // The town after the postcode, if the address names one.
+            let at = found.rfind(|c: char| c.is_ascii_digit())?;
+            let after: String = found[at + 1..]
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic() && c.is_uppercase() || c == ' ')
+                .to_owned();
+            let town = after.trim();
+            (!town.is_empty() && town.chars().next().is_some_and(char::is_uppercase)).then(|| town.to_owned())
+        }
+        _ => None,
+    }
+}
+
+const MONTH_NAMES_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTH_NAMES_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The year in a date, four digits or two after an apostrophe ("'41": 1941).
+fn year_in(found: &str) -> Option<u32> {
+    let groups: Vec<&str> = found.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).collect();
+    if let Some(year) = groups.iter().find(|g| g.len() == 4) {
+        return year.parse().ok();
+    }
+    let two: u32 = groups.last()?.parse().ok().filter(|_| groups.last().is_some_and(|g| g.len() == 2))?;
+    Some(if two > 30 { 1900 + two } else { 2000 + two })
+}
+
+fn month_and_year(found: &str) -> Option<(usize, u32)> {
+    let year = year_in(found)?;
+    let lower = found.to_lowercase();
+    let by_name = MONTH_NAMES_NL.iter().chain(&MONTH_NAMES_EN).enumerate().find_map(|(i, name)| {
+        let name = name.to_lowercase();
+        lower.contains(&name[..3.min(name.len())]).then_some(i % 12 + 1)
+    });
+    let numbers: Vec<u32> = found.split(|c: char| !c.is_ascii_digit()).filter_map(|g| g.parse().ok()).collect();
+    let by_number = match numbers.as_slice() {
+        [y, m, _] if *y > 999 => Some(*m as usize),
+        [_, m, y] if *y > 999 => Some(*m as usize),
+        _ => None,
+    };
+    let month = if lower.chars().any(char::is_alphabetic) { by_name } else { by_number }?;
+    (1..=12).contains(&month).then_some((month, year))
 }
 
 /// The patterns that do not depend on the case, compiled once per process.
@@ -369,6 +585,19 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         fixed(FindingKind::BirthDate, &format!(r"(?i)\b(?:{birth})(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"), 1, any),
         fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b", 0, is_postcode),
+        detail(FindingKind::Age, AGE, any),
+        detail(
+            FindingKind::Time,
+            r"(?i)(?:\b(?:om|rond|vanaf|tot|sinds|at|around|from|until)\s+)?\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s?u(?:ur)?\b)?",
+            is_time,
+        ),
+        detail(
+            FindingKind::Date,
+            &format!(
+                r"(?i)\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}})\b"
+            ),
+            any,
+        ),
     ];
     for (pattern, replacement) in BLAME {
         let re = RegexBuilder::new(&format!(r"\b(?:{pattern})\b"))

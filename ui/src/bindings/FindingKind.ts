@@ -3,4 +3,4 @@
 /**
  * What a finding is, in order of precedence when two overlap.
  */
-export type FindingKind = "email" | "participant_name" | "hidden_name" | "bsn" | "record_number" | "phone" | "birth_date" | "postcode" | "titled_name" | "blame";
+export type FindingKind = "email" | "address" | "birth_date" | "bsn" | "record_number" | "phone" | "postcode" | "hidden_name" | "participant_name" | "person" | "age" | "time" | "date" | "ward" | "blame";

@@ -5,4 +5,10 @@ export type PrivacyDecision = {
  * The finding's key: its kind and the text found ("bsn:111222333"), so one decision covers
  * every place the same text occurs.
  */
-key: string, keep: boolean, };
+key: string, keep: boolean, 
+/**
+ * Write the general form instead of the text or its placeholder: a month for a date, a shift
+ * for a time, a decade for an age or a year of birth, "a nursing ward" for the ward. Where a
+ * finding has a general form, this wins over `keep`.
+ */
+generalise: boolean, };

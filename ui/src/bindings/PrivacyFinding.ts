@@ -11,9 +11,21 @@ export type PrivacyFinding = { key: string, kind: FindingKind,
  */
 text: string, replacement: string | null, 
 /**
+ * Its general form, where it has one, offered as a third choice beside replace and keep.
+ */
+general: string | null, 
+/**
  * The facilitator chose to keep it as it is.
  */
-keep: boolean, count: number, 
+keep: boolean, 
+/**
+ * The facilitator chose its general form.
+ */
+generalise: boolean, 
+/**
+ * A detail (age, time, date, ward): kept unless generalised, shown apart in the review.
+ */
+detail: boolean, count: number, 
 /**
  * The first few places, with some text around them.
  */

@@ -8,12 +8,20 @@ fn planted(x: &Scratch) -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/cases/rich-case.json");
     let mut case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     case["case"]["goal"]["description"] =
-        "Anja de Vries belde om 23:40; BSN 111222333, telefoon 06-12345678. Ik had moeten bellen.".into();
+        format!("Anja de Vries belde om 23:40; BSN 111222333, telefoon 06-12345678. Ik had moeten bellen. {OTHERS}")
+            .into();
+    case["case"]["title"] = "Val van mevr. Kuijpers-van Dam op de afdeling".into();
     case["case"]["story"]["review"] = serde_json::json!({"decisions": [], "hidden_names": [], "exports": []});
     let file = x.path("planted.json");
     std::fs::write(&file, case.to_string()).unwrap();
     x.ok(&["case", "import", s(&x.vault()), s(&file)]).trim().to_owned()
 }
+
+/// People who are not participants, and where and how to reach them: none is in the case's list.
+const OTHERS: &str = "Mevr. Hendrika Kuijpers-van Dam (geb.datum 03-02-1941) woont Lindelaan 14-II, 3958CM \
+    Amerongen, tel. (0343) 45 12 90. Haar dochter Marloes belde dokter Ravensbergen; Kuijpers-van Dam sliep.";
+const OTHERS_PLANTED: &[&str] =
+    &["Kuijpers", "Hendrika", "03-02-1941", "Lindelaan", "3958CM", "Amerongen", "45 12 90", "Marloes", "Ravensbergen"];
 
 fn pdf_text(path: &Path) -> String {
     let out =
@@ -42,8 +50,15 @@ fn story_pdf_html_and_scan_follow_the_contract() {
     assert!(x.ok(&["story", "pdf", s(&vault), &id, "--out", s(&pdf)]).contains("bytes written"));
     let text = pdf_text(&pdf);
     assert!(text.contains("Leerverhaal") && text.contains("Verpleegkundige A"));
-    for planted in ["Anja de Vries", "111222333", "06-12345678", "had moeten"] {
+    for planted in ["Anja de Vries", "111222333", "06-12345678", "had moeten"].iter().chain(OTHERS_PLANTED) {
         assert!(!text.contains(planted), "{planted} in the PDF");
+    }
+    let info = Command::new("pdfinfo").args(["-meta", s(&pdf)]).output().unwrap();
+    let info = String::from_utf8_lossy(&info.stdout).into_owned()
+        + &String::from_utf8_lossy(&Command::new("pdfinfo").arg(s(&pdf)).output().unwrap().stdout);
+    assert!(info.contains("Title:"), "{info}");
+    for planted in OTHERS_PLANTED {
+        assert!(!info.contains(planted), "{planted} in the PDF's metadata: {info}");
     }
     assert!(text.contains("[BSN]") && text.contains("had kunnen"));
 
@@ -51,11 +66,15 @@ fn story_pdf_html_and_scan_follow_the_contract() {
     x.ok(&["story", "pdf", s(&vault), &id, "--out", s(&en), "--lang", "en", "--keep-identifiers"]);
     let text = pdf_text(&en);
     assert!(text.contains("Learning story") && text.contains("111222333") && text.contains("Anja de Vries"));
+    assert!(text.contains("Kuijpers-van Dam") && text.contains("Lindelaan"), "the planted others are in the case");
 
     let html = x.path("verhaal.html");
     x.ok(&["story", "html", s(&vault), &id, "--out", s(&html)]);
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("<html lang=\"nl-NL\">") && page.contains("[telefoonnummer]") && !page.contains("111222333"));
+    for planted in OTHERS_PLANTED {
+        assert!(!page.contains(planted), "{planted} in the HTML (its title included)");
+    }
 
     let exports: serde_json::Value = serde_json::from_str(&x.export(&id)).unwrap();
     let exports = exports["case"]["story"]["review"]["exports"].as_array().unwrap().clone();

@@ -181,7 +181,7 @@ fn the_privacy_review_and_exports_are_stored_with_the_case() {
     let mut conn = db();
     let mut case = sample_case(id(1), 3, now());
     case.story.review = PrivacyReview {
-        decisions: vec![PrivacyDecision { key: "name:anna".into(), keep: true }],
+        decisions: vec![PrivacyDecision { key: "name:anna".into(), keep: true, generalise: false }],
         hidden_names: vec![HiddenName { name: "Mevr. Óscar".into(), replacement: "de patiënt".into() }],
         exports: vec![],
     };

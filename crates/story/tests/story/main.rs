@@ -91,7 +91,8 @@ fn participants_appear_by_pseudonym_and_role_never_by_name() {
 #[test]
 fn a_kept_finding_stays_and_keep_everything_replaces_nothing() {
     let mut case = planted_case();
-    case.story.review.decisions = vec![PrivacyDecision { key: "phone:0612345678".into(), keep: true }];
+    case.story.review.decisions =
+        vec![PrivacyDecision { key: "phone:0612345678".into(), keep: true, generalise: false }];
     let doc = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap().document;
     let html = to_html(&doc);
     assert!(html.contains("06-12345678"));
@@ -142,9 +143,9 @@ fn an_empty_case_still_makes_a_story() {
 fn an_export_records_what_it_kept() {
     let mut case = planted_case();
     case.story.review.decisions = vec![
-        PrivacyDecision { key: "phone:0612345678".into(), keep: true },
-        PrivacyDecision { key: "bsn:111222333".into(), keep: false },
-        PrivacyDecision { key: "email:gone@example.nl".into(), keep: true },
+        PrivacyDecision { key: "phone:0612345678".into(), keep: true, generalise: false },
+        PrivacyDecision { key: "bsn:111222333".into(), keep: false, generalise: false },
+        PrivacyDecision { key: "email:gone@example.nl".into(), keep: true, generalise: false },
     ];
     let findings = review(&case, &settings(), Lang::Nl, sample_today()).unwrap();
     assert_eq!(kept_keys(&findings, Keep::AsDecided), ["phone:0612345678"], "only what is in the story now");

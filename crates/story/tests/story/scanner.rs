@@ -43,6 +43,8 @@ fn precision_and_recall_on_the_labelled_set() {
         let got: Vec<(String, String)> = scanner
             .hits(&case.text)
             .iter()
+            // Details (ages, times, dates, the ward) stay as written unless generalised.
+            .filter(|h| !h.kind.is_detail())
             .map(|h| (h.kind.as_str().to_owned(), case.text[h.start..h.end].to_owned()))
             .collect();
         for hit in &got {
@@ -103,7 +105,7 @@ fn replacements_fit_the_sentence() {
         facts: vec![],
         sections: vec![],
     };
-    scanner.apply(&mut doc, |_| false);
+    scanner.apply(&mut doc, |_| Decision::Replace);
     let pseudonym = &planted_case().participants[0].pseudonym;
     // After a title the other person's letter alone reads well; it is not one a participant has.
     assert_eq!(doc.title, format!("Had kunnen bellen: {pseudonym} en mevr. C"));
@@ -143,4 +145,80 @@ fn empty_matches_of_a_vault_pattern_are_ignored() {
     let hits = scanner.hits("Room 12 was free.");
     assert_eq!(hits.iter().map(|h| h.kind.as_str()).collect::<Vec<_>>(), ["record_number"]);
     assert_eq!(hits[0].replacement.as_deref(), Some("[record number]"));
+}
+
+#[test]
+fn details_stay_as_written_unless_the_facilitator_generalises_them() {
+    let case = planted_case();
+    let scanner = Scanner::new(&case, &settings(), Lang::Nl).unwrap();
+    let text = "Een 82-jarige man, geb. 14-03-1941, viel op 12-05-2026 om 03:15 op de afdeling.";
+    let hits = scanner.hits(text);
+    let details: Vec<(&str, &str, Option<&str>)> = hits
+        .iter()
+        .filter(|h| h.kind.is_detail() || h.kind == FindingKind::BirthDate)
+        .map(|h| (h.kind.as_str(), &text[h.start..h.end], h.general.as_deref()))
+        .collect();
+    assert_eq!(
+        details,
+        [
+            ("age", "82-jarige", Some("ruim 80-jarige")),
+            ("birth_date", "14-03-1941", Some("jaren '40")),
+            ("date", "12-05-2026", Some("mei 2026")),
+            ("time", "om 03:15", Some("in de nachtdienst")),
+        ]
+    );
+    let mut doc = Document {
+        lang: Lang::Nl,
+        kind_of_document: "Leerverhaal".into(),
+        title: text.into(),
+        facts: vec![],
+        sections: vec![],
+    };
+    let as_written = doc.clone();
+    // By default a date of birth is replaced and the details stay.
+    scanner.apply(&mut doc, |_| Decision::Replace);
+    assert_eq!(doc.title, "Een 82-jarige man, geb. [geboortedatum], viel op 12-05-2026 om 03:15 op de afdeling.");
+    let mut doc = as_written.clone();
+    scanner.apply(&mut doc, |_| Decision::Generalise);
+    assert_eq!(doc.title, "Een ruim 80-jarige man, geb. jaren '40, viel op mei 2026 in de nachtdienst op de afdeling.");
+    let mut doc = as_written;
+    scanner.apply(&mut doc, |_| Decision::Keep);
+    assert_eq!(doc.title, text);
+}
+
+#[test]
+fn the_ward_can_be_generalised_wherever_the_story_names_it() {
+    let mut case = planted_case();
+    case.ward = "Cardiologie 3 Noord".into();
+    case.story.review.decisions =
+        vec![PrivacyDecision { key: "ward:cardiologie 3 noord".into(), keep: false, generalise: true }];
+    let prepared = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let html = to_html(&prepared.document);
+    assert!(!html.contains("Cardiologie 3 Noord"), "the ward is generalised everywhere");
+    assert!(html.contains("een verpleegafdeling") || html.contains("Een verpleegafdeling"));
+    let ward = prepared.findings.iter().find(|f| f.kind == FindingKind::Ward).expect("the ward is a finding");
+    assert!(ward.generalise && ward.replacement.is_none());
+}
+
+#[test]
+fn each_mention_goes_to_the_right_person_when_names_are_shared() {
+    let mut case = planted_case();
+    case.participants[0].name = Some("Ingrid de Wit".into());
+    case.participants[0].pseudonym = "Naaste A".into();
+    case.participants[1].name = Some("Jan Smit".into());
+    case.participants[1].pseudonym = "Arts B".into();
+    case.goal.description = "Mevr. de Wit viel 's nachts. Haar dochter Ingrid de Wit vond haar; de Wit was verward. \
+        Jan Smit belde dokter Jan Visser. Visser kwam, Smit bleef."
+        .into();
+    let story = prepare(&case, &settings(), Lang::Nl, sample_today(), Keep::AsDecided).unwrap();
+    let html = to_html(&story.document);
+    // The patient is not her daughter: her own letter, never "Naaste A".
+    assert!(html.contains("Mevr. C viel"), "{html}");
+    assert!(html.contains("Haar dochter Naaste A vond haar; Persoon C was verward."), "{html}");
+    // Jan Visser is not the participant Jan Smit.
+    assert!(html.contains("Arts B belde dokter D. Collega D kwam, Arts B bleef."), "{html}");
+    assert!(!html.contains("mevr. Naaste A") && !html.contains("Mevr. Naaste A"));
+    let keys: Vec<&str> = story.findings.iter().map(|f| f.key.as_str()).collect();
+    assert!(keys.contains(&"person:de wit") && keys.contains(&"name:ingrid de wit"), "{keys:?}");
+    assert!(keys.contains(&"person:jan visser") && keys.contains(&"name:jan smit"), "{keys:?}");
 }
