@@ -25,7 +25,8 @@ pub use labels::{Lang, Words};
 pub use pdf::to_pdf;
 pub use people::People;
 pub use scan::{
-    compile_record_pattern, decision, passes_eleven_check, Decision, Finding, FindingKind, Hit, Place, Scanner,
+    compile_record_pattern, decision, passes_eleven_check, rule_timings, Decision, Finding, FindingKind, Hit, Place,
+    Scanner,
 };
 
 /// Which findings stay as they are in the story that leaves the vault.

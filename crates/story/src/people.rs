@@ -18,11 +18,13 @@ enum TokenKind {
     Punct,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Token<'a> {
     start: usize,
     end: usize,
     text: &'a str,
+    /// The text in lower case, made once: every rule compares it.
+    low: String,
     kind: TokenKind,
     /// Whitespace (or the start of the text) comes right before it.
     gap: bool,
@@ -35,8 +37,8 @@ impl Token<'_> {
         self.kind == TokenKind::Word
     }
 
-    fn lower(&self) -> String {
-        self.text.to_lowercase()
+    fn lower(&self) -> &str {
+        &self.low
     }
 
     fn capitalised(&self) -> bool {
@@ -91,7 +93,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { start, end, text: &text[start..end], kind, gap, new_line });
+        let word = &text[start..end];
+        tokens.push(Token { start, end, text: word, low: word.to_lowercase(), kind, gap, new_line });
         gap = false;
         new_line = false;
     }
@@ -455,15 +458,15 @@ fn person_verb_after(tokens: &[Token], i: usize) -> bool {
     while next < tokens.len() && next < i + 5 {
         let t = &tokens[next];
         let after_hyphen = tokens[next - 1].text == "-" && !t.gap;
-        let rest_of_name = (t.is_word() && is_particle(&t.lower()))
+        let rest_of_name = (t.is_word() && is_particle(t.lower()))
             || (t.text == "-" && !t.gap)
-            || (t.capitalised() && plain_word(t) && (after_hyphen || !is_common(&t.lower())));
+            || (t.capitalised() && plain_word(t) && (after_hyphen || !is_common(t.lower())));
         if !rest_of_name {
             break;
         }
         next += 1;
     }
-    tokens.get(next).is_some_and(|n| n.is_word() && !n.new_line && PERSON_VERBS.contains(&n.lower().as_str()))
+    tokens.get(next).is_some_and(|n| n.is_word() && !n.new_line && PERSON_VERBS.contains(&n.lower()))
 }
 
 /// One person the story names.
@@ -524,6 +527,10 @@ pub struct Mention {
 #[derive(Debug, Clone)]
 pub struct People {
     persons: Vec<Person>,
+    /// Name parts to the people who have them (see `index`), made once.
+    parts: HashMap<String, Vec<(usize, Part)>>,
+    /// The names found by their context in each text read, so the second pass does not look again.
+    anchored: HashMap<String, Vec<Anchored>>,
     lang: Lang,
 }
 
@@ -531,33 +538,45 @@ impl People {
     /// Reads every text of the story and decides who is who. `participants` are (name, pseudonym).
     pub fn find<'a>(texts: impl IntoIterator<Item = &'a str>, participants: &[(String, String)], lang: Lang) -> People {
         let mut persons: Vec<Person> = participants.iter().filter_map(|(n, p)| participant(n, p)).collect();
+        let mut seen = HashMap::new();
         for text in texts {
-            let tokens = tokenize(text);
-            for found in anchored(&tokens) {
-                identify(&mut persons, &found);
+            let found = anchored(&tokenize(text));
+            for one in &found {
+                identify(&mut persons, one);
             }
+            seen.insert(text.to_owned(), found);
         }
         let taken: Vec<String> = participants.iter().filter_map(|(_, p)| letter_of(p)).collect();
         let mut letters = (0..).map(letter_name).filter(|l| !taken.contains(l));
         for person in persons.iter_mut().filter(|p| p.participant.is_none()) {
             person.letter = letters.next().unwrap_or_default();
         }
-        People { persons, lang }
+        let mut people = People { persons, parts: HashMap::new(), anchored: seen, lang };
+        people.parts = people.index();
+        people
     }
 
     /// Every mention of a known person in `text`, without overlaps, in order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let tokens = tokenize(text);
         let mut found: Vec<(usize, usize, usize, bool, u8)> = Vec::new(); // start, end, person, titled, priority
-        for a in anchored(&tokens) {
-            if let Some(i) = self.lookup(&a) {
+        let fresh;
+        let by_context = match self.anchored.get(text) {
+            Some(by_context) => by_context,
+            None => {
+                fresh = anchored(&tokens);
+                &fresh
+            }
+        };
+        for a in by_context {
+            if let Some(i) = self.lookup(a) {
                 found.push((a.start, a.end, i, a.titled, 9));
             }
         }
-        let index = self.index();
+        let index = &self.parts;
         for (at, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
             let lower = token.lower();
-            let Some((base, candidates)) = [lower.as_str(), strip_possessive(&lower)]
+            let Some((base, candidates)) = [lower, strip_possessive(lower)]
                 .into_iter()
                 .find_map(|form| index.get(form).map(|c| (form.to_owned(), c)))
             else {
@@ -652,7 +671,7 @@ impl People {
                     let prev = &tokens[start - 1];
                     if prev.text == "-" && !prev.gap && start >= 2 {
                         start -= 2;
-                    } else if prev.is_word() && surname.contains(&prev.lower().as_str()) {
+                    } else if prev.is_word() && surname.contains(&prev.lower()) {
                         start -= 1;
                     } else {
                         break;
@@ -660,7 +679,7 @@ impl People {
                 }
                 // The rest of a double name after it.
                 while end + 1 < tokens.len() && tokens[end].text == "-" && !tokens[end].gap {
-                    if tokens[end + 1].is_word() && surname.contains(&tokens[end + 1].lower().as_str()) {
+                    if tokens[end + 1].is_word() && surname.contains(&tokens[end + 1].lower()) {
                         end += 2;
                     } else {
                         break;
@@ -668,7 +687,7 @@ impl People {
                 }
                 if start > 0 {
                     let prev = &tokens[start - 1];
-                    if person.first.as_deref() == Some(prev.lower().as_str()) {
+                    if person.first.as_deref() == Some(prev.lower()) {
                         start -= 1;
                         full = true;
                     } else if let Some(s) = initials_before(tokens, start) {
@@ -681,10 +700,10 @@ impl People {
                 let mut next = end;
                 while next < tokens.len()
                     && (tokens[next].is_word() || (tokens[next].text == "-" && !tokens[next].gap))
-                    && (tokens[next].text == "-" || surname.contains(&tokens[next].lower().as_str()))
+                    && (tokens[next].text == "-" || surname.contains(&tokens[next].lower()))
                 {
                     next += 1;
-                    if tokens[next - 1].is_word() && !is_particle(&tokens[next - 1].lower()) {
+                    if tokens[next - 1].is_word() && !is_particle(tokens[next - 1].lower()) {
                         end = next;
                         full = true;
                     }
@@ -861,7 +880,7 @@ fn anchored_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let (found, next) = found_at(tokens, i)?;
     // "Jeroen Bosch Ziekenhuis", "Capelle aan den IJssel": a place named after someone.
     let after = tokens.get(next).filter(|t| t.is_word()).map(|t| t.lower()).unwrap_or_default();
-    if !found.titled && NOT_AFTER_NAMES.contains(&after.as_str()) {
+    if !found.titled && NOT_AFTER_NAMES.contains(&after) {
         return None;
     }
     Some((found, next))
@@ -888,7 +907,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             j += 1;
         }
         // "Prof. dr. Harmsen": the name follows the last title.
-        if trigger.strength == Strength::Address && trigger_at(tokens, j) && !is_first_name(&tokens[j].lower()) {
+        if trigger.strength == Strength::Address && trigger_at(tokens, j) && !is_first_name(tokens[j].lower()) {
             return None;
         }
         // "de verpleegkundige, Wen-Li Zhou, …", "zoon (erwin)".
@@ -914,10 +933,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         return parse_name(tokens, j, strength, role, true);
     }
     // "zijn vrouw Gerda".
-    if AFTER_POSSESSIVE.contains(&token.lower().as_str())
-        && i > 0
-        && POSSESSIVES.contains(&tokens[i - 1].lower().as_str())
-    {
+    if AFTER_POSSESSIVE.contains(&token.lower()) && i > 0 && POSSESSIVES.contains(&tokens[i - 1].lower()) {
         return parse_name(tokens, i + 1, Strength::Role, Role::Relative, true);
     }
     // Initials and a family name: "G. Bakker", "J.P. van Dam".
@@ -929,10 +945,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // it is no ordinary word or a verb follows ("fleur stelde voor …").
     let lower = token.lower();
     // "Anna's", and "Jansens" only with its capital: "huis" is not the possessive of "Hui".
-    let base =
-        if token.capitalised() || lower.contains(['\'', '’']) { strip_possessive(&lower) } else { lower.as_str() };
-    if (is_first_name(&lower) || is_first_name(base)) && trigger_before(tokens, i).is_none() {
-        let word = if is_first_name(&lower) { lower.as_str() } else { base };
+    let base = if token.capitalised() || lower.contains(['\'', '’']) { strip_possessive(lower) } else { lower };
+    if (is_first_name(lower) || is_first_name(base)) && trigger_before(tokens, i).is_none() {
+        let word = if is_first_name(lower) { lower } else { base };
         let verb_after = person_verb_after(tokens, i);
         let plausible =
             if token.capitalised() { !WORDS_TOO.contains(&word) || verb_after } else { !is_common(word) || verb_after };
@@ -944,16 +959,16 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // A capitalised word in the middle of a sentence that is no ordinary word: a name, unless an
     // article or a place word stands before it ("de Eliquis", "in Zierikzee") or a number follows
     // ("Eliquis 5 mg").
-    let name_like = !is_common(&lower) && (!is_common(base) || is_surname(base));
+    let name_like = !is_common(lower) && (!is_common(base) || is_surname(base));
     if token.capitalised() && !sentence_start(tokens, i) && name_like && plain_word(token) {
         let before = i.checked_sub(1).map(|b| tokens[b].lower()).unwrap_or_default();
-        let not_a_person = NOT_BEFORE_NAMES.contains(&before.as_str())
+        let not_a_person = NOT_BEFORE_NAMES.contains(&before)
             || after_postcode(tokens, i)
             || after_house_number(tokens, i)
             || eponym(tokens, i)
-            || (i >= 2 && tokens[i - 1].text == "-" && matches!(tokens[i - 2].lower().as_str(), "'s" | "’s"))
+            || (i >= 2 && tokens[i - 1].text == "-" && matches!(tokens[i - 2].lower(), "'s" | "’s"))
             || tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
-        if !not_a_person && !is_not_a_name(&lower) && !is_not_a_name(base) && !is_place(&lower) {
+        if !not_a_person && !is_not_a_name(lower) && !is_not_a_name(base) && !is_place(lower) {
             // The second half of a double name: read it from the first ("Kuipers-Öztürk").
             let from = if i >= 2 && tokens[i - 1].text == "-" && !tokens[i - 1].gap && tokens[i - 2].capitalised() {
                 i - 2
@@ -964,12 +979,13 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
     }
     // At the start of a sentence, the possessive of a family name: "Dekkers opmerking …".
-    let noun_after = tokens.get(i + 1).is_some_and(|n| {
-        n.is_word() && !n.capitalised() && is_common(&n.lower()) && !NEVER_NAMES.contains(&n.lower().as_str())
-    });
+    let noun_after = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && !n.capitalised() && is_common(n.lower()) && !NEVER_NAMES.contains(&n.lower()));
     if token.capitalised()
         && sentence_start(tokens, i)
         && base != lower
+        && name_like
         && (is_surname(base) || is_proper(base))
         && !is_place(base)
         && noun_after
@@ -979,20 +995,20 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let plain_name = token.capitalised()
         && plain_word(token)
         && name_like
-        && !is_not_a_name(&lower)
+        && !is_not_a_name(lower)
         && !is_not_a_name(base)
-        && !is_place(&lower);
+        && !is_place(lower);
     // After "volgens" or "namens" a capitalised word is someone: "volgens Ties".
-    if token.capitalised() && plain_word(token) && !is_not_a_name(&lower) && i > 0 {
+    if token.capitalised() && plain_word(token) && !is_not_a_name(lower) && i > 0 {
         let before = tokens[i - 1].lower();
-        if matches!(before.as_str(), "volgens" | "namens" | "aldus" | "according") {
+        if matches!(before, "volgens" | "namens" | "aldus" | "according") {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
     }
     // At the start of a sentence, a name-like word that acts ("Lammertsma heeft …", "Gareth said"),
     // that a bracket explains ("Brittany (travel nurse)") or that labels what someone said
     // ("Fabienne: 'ik dacht …'").
-    if plain_name && sentence_start(tokens, i) && !is_compound(&lower) {
+    if plain_name && sentence_start(tokens, i) && !is_compound(lower) {
         let explained = tokens.get(i + 1).is_some_and(|n| n.text == "(");
         let speaker = tokens.get(i + 1).is_some_and(|n| n.text == ":") && tokens[i].new_line;
         if person_verb_after(tokens, i) || explained || speaker {
@@ -1012,16 +1028,15 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     }
     // Two capitalised words that are no ordinary words, even at the start: "Annemiek Rutten",
     // "Hope Adeyemi".
-    if token.capitalised() && plain_word(token) && (!is_common(&lower) || is_first_name(&lower)) && !is_label(tokens, i)
-    {
+    if token.capitalised() && plain_word(token) && (!is_common(lower) || is_first_name(lower)) && !is_label(tokens, i) {
         if let Some(next) = tokens.get(i + 1).filter(|n| n.gap && !n.new_line && n.capitalised() && plain_word(n)) {
             let next_lower = next.lower();
-            if !is_common(&next_lower)
-                && !is_common(strip_possessive(&next_lower))
-                && !is_not_a_name(&lower)
-                && !is_not_a_name(&next_lower)
-                && !is_place(&lower)
-                && !is_place(&next_lower)
+            if !is_common(next_lower)
+                && !is_common(strip_possessive(next_lower))
+                && !is_not_a_name(lower)
+                && !is_not_a_name(next_lower)
+                && !is_place(lower)
+                && !is_place(next_lower)
             {
                 return parse_name(tokens, i, Strength::Sure, Role::Person, false);
             }
@@ -1115,7 +1130,7 @@ fn after_house_number(tokens: &[Token], i: usize) -> bool {
 /// "Kussmaul-ademhaling", "Allyn-thermometer": a name joined to an ordinary word is a thing.
 fn eponym(tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|t| t.text == "-" && !t.gap)
-        && tokens.get(i + 2).is_some_and(|t| t.is_word() && !t.capitalised() && is_common(&t.lower()))
+        && tokens.get(i + 2).is_some_and(|t| t.is_word() && !t.capitalised() && is_common(t.lower()))
 }
 
 /// "4301 EE Zierikzee": the town after a postcode.
@@ -1149,7 +1164,7 @@ fn trigger_at(tokens: &[Token], at: usize) -> bool {
 fn patient_before(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(3)..i]
         .iter()
-        .any(|t| matches!(t.lower().as_str(), "patiënt" | "patiënte" | "pt" | "patient" | "cliënt"))
+        .any(|t| matches!(t.lower(), "patiënt" | "patiënte" | "pt" | "patient" | "cliënt"))
 }
 
 fn sentence_start(tokens: &[Token], i: usize) -> bool {
@@ -1261,8 +1276,8 @@ fn parse_name(
         if !ok || words.iter().filter(|w| !w.particle).count() >= 5 {
             break;
         }
-        words.extend(particles.into_iter().map(|p| Word { lower: p, particle: true, hyphen_before: false }));
-        words.push(Word { lower: word.lower(), particle: false, hyphen_before: after_hyphen });
+        words.extend(particles.into_iter().map(|p| Word { lower: p.to_owned(), particle: true, hyphen_before: false }));
+        words.push(Word { lower: word.lower().to_owned(), particle: false, hyphen_before: after_hyphen });
         j = k + 1;
         // A double name or given name: "Kuipers-de Groot", "Pieter-Jan".
         if j + 1 < tokens.len()
@@ -1305,11 +1320,11 @@ fn is_particle_at(tokens: &[Token], k: usize, continuing: bool) -> bool {
         return false;
     }
     let lower = token.lower();
-    if is_particle(&lower) {
+    if is_particle(lower) {
         return true;
     }
-    let short_before = matches!(next.lower().as_str(), "'t" | "’t" | "de" | "den" | "der" | "het");
-    (matches!(lower.as_str(), "in" | "op" | "uit" | "onder") && short_before)
+    let short_before = matches!(next.lower(), "'t" | "’t" | "de" | "den" | "der" | "het");
+    (matches!(lower, "in" | "op" | "uit" | "onder") && short_before)
         || (continuing && token.text == "A" && next.capitalised())
 }
 
@@ -1318,25 +1333,25 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
         return false;
     }
     let lower = word.lower();
-    let base = strip_possessive(&lower);
+    let base = strip_possessive(lower);
     let hyphen_name = word.text.chars().count() <= 4; // "Mei-Ling": checked by the caller's hyphen
-    if (is_month_or_day(&lower) && !hyphen_name) || NEVER_NAMES.contains(&lower.as_str()) {
+    if (is_month_or_day(lower) && !hyphen_name) || NEVER_NAMES.contains(&lower) {
         return false;
     }
-    if strength != Strength::Address && (is_not_a_name(&lower) || is_not_a_name(base)) {
+    if strength != Strength::Address && (is_not_a_name(lower) || is_not_a_name(base)) {
         return false;
     }
-    let named = is_first_name(&lower) || is_surname(&lower) || is_first_name(base) || is_surname(base);
-    let common = is_common(&lower) && is_common(base);
+    let named = is_first_name(lower) || is_surname(lower) || is_first_name(base) || is_surname(base);
+    let common = is_common(lower) && is_common(base);
     match (strength, word.capitalised()) {
         (Strength::Address, true) | (Strength::Sure, _) => true,
         (_, true) if after_particle_or_initial => true,
         // "dokter Kroeze": after a role word a capitalised word Dutch writes as a name counts too.
-        (Strength::Role, true) => !common || named || is_proper(&lower) || is_proper(base),
+        (Strength::Role, true) => !common || named || is_proper(lower) || is_proper(base),
         // "mevr kok", "mw. de graaf", "dhr jansen": after a form of address, a word that is no
         // ordinary word, or a family name that is one.
         (Strength::Address, false) => !common || named || after_particle_or_initial,
-        (Strength::Role, false) => !common && (named || is_proper(&lower) || is_proper(base)),
+        (Strength::Role, false) => !common && (named || is_proper(lower) || is_proper(base)),
     }
 }
 
@@ -1353,16 +1368,16 @@ fn continues_name(word: &Token, after_particle: bool, so_far: &[Word]) -> bool {
         return false;
     }
     let lower = word.lower();
-    if is_month_or_day(&lower) || NEVER_NAMES.contains(&lower.as_str()) {
+    if is_month_or_day(lower) || NEVER_NAMES.contains(&lower) {
         return false;
     }
     let after_first = so_far.last().is_some_and(|w| !w.particle && is_first_name(&w.lower));
-    let common = is_common(&lower);
+    let common = is_common(lower);
     if word.capitalised() {
-        return after_particle || after_first || !common || is_surname(&lower);
+        return after_particle || after_first || !common || is_surname(lower);
     }
     // In lower case only after a given name, and only what is no ordinary word or is a family name.
-    after_first && (!common || (after_particle && is_surname(&lower)))
+    after_first && (!common || (after_particle && is_surname(lower)))
 }
 
 /// Which words are the given name and which the family name.
