@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # All benchmarks, in release builds: the vault (`leerteam bench`) and the app's start-up and memory
-# against a bare Tauri window, and the learning story PDF against headless Chromium. Figures go to
-# stdout, one JSON object a line.
+# against a bare Tauri window, the learning story PDF against headless Chromium, and the privacy scan
+# against DEDUCE on the evaluation set. Figures go to stdout, one JSON object a line, and the
+# privacy comparison also as tables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -12,6 +13,14 @@ ensure_tauri_driver
 cargo build --locked --release --quiet -p leerteam-cli
 cargo build --locked --release --quiet -p leerteam-app --features custom-protocol --bin leerteam-app --example bare_window
 "$CARGO_TARGET_DIR/release/leerteam" bench --json
+# The privacy scan on both halves of the evaluation set, beside DEDUCE (pinned in
+# scripts/deduce/requirements.txt, in a venv under ~/.cache/leerteam made on first run).
+privacy_sets=(tests/fixtures/privacy/heldout.json tests/fixtures/privacy/dev.json tests/fixtures/privacy/dev-extra.json)
+deduce_python=$(bash scripts/deduce/setup.sh | tail -n 1)
+deduce_spans="$CARGO_TARGET_DIR/bench-deduce.json"
+"$deduce_python" scripts/deduce/run_deduce.py "${privacy_sets[@]}" > "$deduce_spans"
+"$CARGO_TARGET_DIR/release/leerteam" story evaluate "${privacy_sets[@]}" --against "$deduce_spans" --json
+"$CARGO_TARGET_DIR/release/leerteam" story evaluate "${privacy_sets[@]}" --against "$deduce_spans" >&2
 # The learning story of the richest case against headless Chromium printing the same HTML.
 ensure_apt_packages chromium
 node scripts/story-bench.mjs "$CARGO_TARGET_DIR/release/leerteam" "$CARGO_TARGET_DIR/bench-story" "${LEERTEAM_BENCH_ROUNDS:-7}"

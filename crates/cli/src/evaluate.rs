@@ -38,7 +38,9 @@ pub fn run(args: &EvaluateArgs, out: &mut dyn Write) -> Result<(), CliError> {
     for path in &args.files {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let set: EvalSet = serde_json::from_slice(&std::fs::read(path).map_err(io("read an evaluation file"))?)
-            .map_err(|_| CliError::Usage(format!("{name} is not an evaluation file")))?;
+            .ok()
+            .filter(|set: &EvalSet| set.items().next().is_some())
+            .ok_or_else(|| CliError::Usage(format!("{name} is not an evaluation file")))?;
         let (ours, _) = score(&set, |_, item| leerteam_spans(item, Lang::Nl));
         let took = (0..args.rounds.max(1))
             .map(|_| score(&set, |_, item| leerteam_spans(item, Lang::Nl)).1)

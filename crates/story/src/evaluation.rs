@@ -17,7 +17,11 @@ use crate::scan::{FindingKind, Scanner};
 
 /// One half of the evaluation set.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EvalSet {
+    /// What the file is, for people.
+    #[serde(default)]
+    pub about: String,
     #[serde(default)]
     pub participants: Vec<EvalParticipant>,
     #[serde(default)]

@@ -137,3 +137,42 @@ fn bad_story_input_is_refused_and_records_nothing() {
         .to_string_lossy()
         .ends_with(".part")));
 }
+
+#[test]
+fn story_evaluate_scores_the_scan_and_another_tools_spans_side_by_side() {
+    let x = Scratch::create();
+    let set = x.path("set.json");
+    std::fs::write(
+        &set,
+        r#"{"participants": [{"name": "Sanne Bakker", "pseudonym": "Verpleegkundige A"}],
+            "sentences": [
+              {"text": "Mevr. Jansen belde 06-12345678.", "expect": [["person", "Jansen"], ["phone", "06-12345678"]]},
+              {"text": "Kalium 6,1 om 03:00.", "expect": []}
+            ]}"#,
+    )
+    .unwrap();
+    // The other tool found the name only, with a title, and touched the clean sentence.
+    let spans = x.path("spans.json");
+    std::fs::write(
+        &spans,
+        r#"{"tool": "other", "version": "1", "load_seconds": 1.0, "scan_seconds": 0.002, "results": [
+             {"file": "set.json", "item": "sentences", "index": 0, "seconds": 0.001,
+              "spans": [{"tag": "persoon", "start": 0, "end": 12}]},
+             {"file": "set.json", "item": "sentences", "index": 1, "seconds": 0.001,
+              "spans": [{"tag": "persoon", "start": 0, "end": 6}]}]}"#,
+    )
+    .unwrap();
+    let lines = x.ok(&["story", "evaluate", s(&set), "--against", s(&spans), "--json", "--rounds", "1"]);
+    let reports: Vec<serde_json::Value> = lines.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(reports.len(), 2, "{lines}");
+    let (ours, theirs) = (&reports[0], &reports[1]);
+    assert_eq!((ours["tool"].as_str(), theirs["tool"].as_str()), (Some("leerteam"), Some("other")));
+    assert_eq!(ours["recall"], 1.0);
+    assert_eq!(ours["over_redaction"], 0.0);
+    assert_eq!(theirs["kinds"]["person"]["found"], 1);
+    assert_eq!(theirs["kinds"]["phone"]["missed"], 1);
+    assert_eq!(theirs["over_redaction"], 1.0);
+    let table = x.ok(&["story", "evaluate", s(&set), "--against", s(&spans), "--rounds", "1"]);
+    assert!(table.contains("kind               recall     other precision     other"), "{table}");
+    assert!(x.fails(&["story", "evaluate", s(&spans)]).contains("not an evaluation file"));
+}
