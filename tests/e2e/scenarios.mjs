@@ -309,6 +309,18 @@ export const scenarios = [
       assert.ok(!preview.includes('111222333') && !preview.includes('Anja de Vries') && !preview.includes('Jansen'), 'no identifiers in the preview');
       await world.shot('review');
 
+      // The third decision: a detail (a date) written in its general form, everywhere, in the preview too.
+      await app.click('#story-details summary');
+      const date = 'li.finding[data-kind="date"]';
+      const exact = await app.text(`${date} mark`);
+      await app.click(`${date} input[value="generalise"]`);
+      await app.waitFor(`${date}[data-choice="generalise"]`);
+      const general = await app.run(`return document.querySelector('${date} input[value="generalise"]').parentElement.textContent`);
+      const generalised = await app.text('.story-preview');
+      assert.ok(!generalised.includes(exact), `the date ${exact} is generalised in the preview`);
+      assert.ok(/\d{4}/.test(general), `the general form names month and year: ${general}`);
+      await world.shot('review-details');
+
       // The save dialog is GTK's own window, opened by Rust: type the path into it like a person would.
       const folder = join(world.root, 'exports');
       mkdirSync(folder);

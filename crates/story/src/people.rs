@@ -619,6 +619,11 @@ impl People {
             .collect()
     }
 
+    /// The pseudonym of the person with this finding key, as it reads without a title ("Persoon B").
+    pub fn label(&self, key: &str) -> Option<String> {
+        self.persons.iter().find(|p| p.key() == key).map(|p| self.pseudonym(p, false))
+    }
+
     fn pseudonym(&self, person: &Person, titled: bool) -> String {
         if let Some(pseudonym) = &person.participant {
             return pseudonym.clone();

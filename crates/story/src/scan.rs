@@ -322,7 +322,12 @@ impl Scanner {
                         key: hit.key.clone(),
                         kind: hit.kind,
                         text: text[hit.start..hit.end].to_owned(),
-                        replacement: hit.replacement.clone(),
+                        // After a title the text gets the letter alone ("mevr. B"); the review names the
+                        // person as the story does elsewhere ("Persoon B").
+                        replacement: match hit.kind {
+                            FindingKind::Person => people.label(&hit.key).or_else(|| hit.replacement.clone()),
+                            _ => hit.replacement.clone(),
+                        },
                         general: hit.general.clone(),
                         keep: is_kept(review, &hit.key),
                         generalise: decision(review, &hit.key) == Decision::Generalise,
@@ -423,15 +428,22 @@ fn is_time(text: &str, start: usize, end: usize) -> bool {
 
 /// Every place the story names the case's ward, as a detail that can be generalised.
 fn ward_hits(text: &str, ward: &Regex, lang: Lang) -> Vec<Hit> {
-    let general = if lang == Lang::Nl { "een verpleegafdeling" } else { "a nursing ward" };
+    let general = if lang == Lang::Nl { "verpleegafdeling" } else { "nursing ward" };
     ward.find_iter(text)
-        .map(|m| Hit {
+        .map(|m| {
+            // A capital only where a sentence starts: "omdat de SEH vol lag" becomes "omdat de
+            // verpleegafdeling vol lag".
+            let head = text[..m.start()].trim_end();
+            let starts = head.is_empty() || head.ends_with(['.', '!', '?', ':']);
+            (m, if starts { match_case("X", general) } else { general.to_owned() })
+        })
+        .map(|(m, general)| Hit {
             start: m.start(),
             end: m.end(),
             kind: FindingKind::Ward,
             key: key(FindingKind::Ward, m.as_str()),
             replacement: None,
-            general: Some(match_case(m.as_str(), general)),
+            general: Some(general),
         })
         .collect()
 }
