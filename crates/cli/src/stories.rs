@@ -69,14 +69,18 @@ pub fn scan(
         let text = serde_json::to_string_pretty(&findings).map_err(|e| io("write JSON")(e.into()))?;
         return writeln!(out, "{text}").map_err(io("write output"));
     }
+    // kind, count, decision, text, replacement, general form: one finding a line.
     for f in findings {
-        let decision = match (&f.replacement, f.keep) {
+        let decision = match (&f.replacement, &f.general) {
+            (_, Some(_)) if f.generalise => "generalise",
+            _ if f.detail => "keep",
             (None, _) => "hint",
-            (Some(_), true) => "keep",
-            (Some(_), false) => "replace",
+            (Some(_), _) if f.keep => "keep",
+            (Some(_), _) => "replace",
         };
         let replacement = f.replacement.as_deref().unwrap_or("");
-        writeln!(out, "{}\t{}\t{decision}\t{}\t{replacement}", f.kind.as_str(), f.count, f.text)
+        let general = f.general.as_deref().unwrap_or("");
+        writeln!(out, "{}\t{}\t{decision}\t{}\t{replacement}\t{general}", f.kind.as_str(), f.count, f.text)
             .map_err(io("write output"))?;
     }
     Ok(())

@@ -41,6 +41,9 @@ fn story_pdf_html_and_scan_follow_the_contract() {
     assert!(scan.lines().any(|l| l.starts_with("bsn\t1\treplace\t111222333\t[BSN]")), "{scan}");
     assert!(scan.lines().any(|l| l.starts_with("name\t") && l.contains("Anja de Vries\tVerpleegkundige A")), "{scan}");
     assert!(scan.lines().any(|l| l.starts_with("blame\t1\treplace\thad moeten\thad kunnen")), "{scan}");
+    // A date of birth is replaced by default and offers its decade; a name of someone else gets a pseudonym.
+    assert!(scan.lines().any(|l| l == "birth_date\t1\treplace\t03-02-1941\t[geboortedatum]\tjaren '40"), "{scan}");
+    assert!(scan.lines().any(|l| l.starts_with("person\t") && l.contains("Kuijpers-van Dam")), "{scan}");
     let json: serde_json::Value = serde_json::from_str(&x.ok(&["story", "scan", s(&vault), &id, "--json"])).unwrap();
     let phone = json.as_array().unwrap().iter().find(|f| f["kind"] == "phone").expect("the phone number");
     assert_eq!(phone["replacement"], "[telefoonnummer]");
