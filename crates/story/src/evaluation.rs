@@ -264,6 +264,9 @@ fn excerpt(text: &str, start: usize, end: usize) -> String {
 
 /// Byte offsets of a span given in characters (as Python gives them).
 pub fn char_span_to_bytes(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if end < start {
+        return None;
+    }
     let mut offsets = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len()));
     let s = offsets.nth(start)?;
     let e = if end == start {

@@ -57,7 +57,9 @@ pub fn is_surname(lower: &str) -> bool {
 /// Capitalised words that are never a person: languages, days and months in English, and the
 /// brand names of medicines a Dutch ward uses most (a brand is no ordinary word either).
 pub fn is_not_a_name(lower: &str) -> bool {
-    NOT_NAMES.contains(lower) || DRUG_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+    let drug = DRUG_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e));
+    // A given name is a name whatever it ends with: "Soufiane", "Beatrix", "Felix".
+    !is_first_name(lower) && (NOT_NAMES.contains(lower) || drug)
 }
 
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/not-names.txt")));
@@ -260,6 +262,7 @@ mod tests {
         let given: Vec<&str> =
             FIRST_NAMES.iter().copied().filter(|n| NOT_NAMES.contains(n) || PLACES.contains(n)).collect();
         assert!(given.is_empty(), "given names listed as never a name or as a place: {given:?}");
+        assert!(is_not_a_name("fraxiparine") && !is_not_a_name("soufiane") && !is_not_a_name("felix"));
         assert!(is_compound("parkinsonmedicatie") && !is_compound("oostveen") && !is_compound("hoogland"));
     }
 }

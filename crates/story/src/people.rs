@@ -492,10 +492,17 @@ impl Person {
     }
 
     fn key(&self) -> String {
-        let name = [self.first.as_deref(), self.surname.as_deref()].into_iter().flatten().collect::<Vec<_>>();
-        match &self.participant {
-            Some(_) => format!("name:{}", name.join(" ")),
-            None => format!("person:{}", name.join(" ")),
+        if self.participant.is_some() {
+            let name = [self.first.as_deref(), self.surname.as_deref()].into_iter().flatten().collect::<Vec<_>>();
+            return format!("name:{}", name.join(" "));
+        }
+        let given = self.first.clone().or_else(|| self.initial.map(|i| format!("{}.", i.to_lowercase())));
+        match (given, &self.surname) {
+            (Some(given), Some(surname)) => format!("person:{given} {surname}"),
+            (None, Some(surname)) => format!("person:{surname}"),
+            // A given name alone is told from the same word as a family name: two people, two decisions.
+            (Some(given), None) => format!("person:{given} (given name)"),
+            (None, None) => "person:".to_owned(),
         }
     }
 }
@@ -576,13 +583,15 @@ impl People {
         let index = &self.parts;
         for (at, token) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
             let lower = token.lower();
-            let Some((base, candidates)) = [lower, strip_possessive(lower)]
-                .into_iter()
-                .find_map(|form| index.get(form).map(|c| (form.to_owned(), c)))
+            // "Jansens" only with its capital: "huis" is not the possessive of "Hui".
+            let written = token.capitalised() || token.shouting();
+            let possessive = if written || lower.contains(['\'', '’']) { strip_possessive(lower) } else { lower };
+            let Some((base, candidates)) =
+                [lower, possessive].into_iter().find_map(|form| index.get(form).map(|c| (form.to_owned(), c)))
             else {
                 continue;
             };
-            if is_common(&base) && !token.capitalised() {
+            if is_common(&base) && !written {
                 continue;
             }
             for &(person, part) in candidates {
@@ -649,7 +658,9 @@ impl People {
         let mut index: HashMap<String, Vec<(usize, Part)>> = HashMap::new();
         for (i, person) in self.persons.iter().enumerate() {
             if let Some(first) = &person.first {
-                index.entry(first.clone()).or_default().push((i, Part::First));
+                // A double given name is read from its first part: the tokens are "Xiu", "-", "Mei".
+                let head = first.split('-').next().unwrap_or(first);
+                index.entry(head.to_owned()).or_default().push((i, Part::First));
             }
             for core in person.surname_cores() {
                 // A one-letter or two-letter part alone ("Li") finds too much.
@@ -682,9 +693,10 @@ impl People {
                         break;
                     }
                 }
-                // The rest of a double name after it.
+                // The rest of a double name after it, known or not: "Jansen-Bakker".
                 while end + 1 < tokens.len() && tokens[end].text == "-" && !tokens[end].gap {
-                    if tokens[end + 1].is_word() && surname.contains(&tokens[end + 1].lower()) {
+                    let next = &tokens[end + 1];
+                    if next.is_word() && !next.gap && (surname.contains(&next.lower()) || next.capitalised()) {
                         end += 2;
                     } else {
                         break;
@@ -701,7 +713,10 @@ impl People {
                 }
             }
             Part::First => {
-                let surname: Vec<&str> = person.surname.as_deref().unwrap_or("").split([' ', '-']).collect();
+                // The rest of a double given name ("Xiu-Mei"), then the family name.
+                let first = person.first.as_deref().unwrap_or("").split('-');
+                let surname: Vec<&str> =
+                    first.chain(person.surname.as_deref().unwrap_or("").split([' ', '-'])).collect();
                 let mut next = end;
                 while next < tokens.len()
                     && (tokens[next].is_word() || (tokens[next].text == "-" && !tokens[next].gap))
@@ -802,6 +817,8 @@ fn best_match(persons: &[Person], found: &Anchored) -> Option<usize> {
         (None, Some(b), _) => {
             p.initial.is_none_or(|i| b.chars().next().is_some_and(|c| c.to_uppercase().eq(i.to_uppercase())))
         }
+        // "G. Bakker" and "P. Bakker" are two people.
+        (None, None, Some(i)) => p.initial.is_none_or(|j| j == i),
         _ => true,
     };
     let candidates = persons.iter().enumerate();
@@ -815,6 +832,10 @@ fn best_match(persons: &[Person], found: &Anchored) -> Option<usize> {
             .clone()
             .find(|(_, p)| p.participant.is_none() && same_surname(p) && first_fits(p))
             .or_else(|| candidates.clone().find(|(_, p)| !found.titled && p.participant.is_some() && same_surname(p)))
+            // "Xiu-Mei belde": read as a family name, but it is a participant's given name.
+            .or_else(|| {
+                candidates.clone().find(|(_, p)| !found.titled && p.participant.is_some() && p.first == found.surname)
+            })
             .map(|(i, _)| i),
         (Some(first), None) => candidates
             .clone()
@@ -912,7 +933,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             j += 1;
         }
         // "Prof. dr. Harmsen": the name follows the last title.
-        if trigger.strength == Strength::Address && trigger_at(tokens, j) && !is_first_name(tokens[j].lower()) {
+        if trigger.strength == Strength::Address && address_at(tokens, j) && !is_first_name(tokens[j].lower()) {
             return None;
         }
         // "de verpleegkundige, Wen-Li Zhou, …", "zoon (erwin)".
@@ -1156,6 +1177,15 @@ fn plain_word(token: &Token) -> bool {
     token.is_word() && token.text.chars().count() >= 3 && !token.text.chars().skip(1).any(char::is_uppercase)
 }
 
+/// A form of address or title starts at token `at` ("dr." after "Prof."); "Mevrouw Arts" is a name.
+fn address_at(tokens: &[Token], at: usize) -> bool {
+    TRIGGERS.iter().filter(|t| t.strength == Strength::Address).any(|trigger| {
+        let n = trigger.words.len();
+        at + n <= tokens.len()
+            && trigger.words.iter().zip(&tokens[at..at + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
+    })
+}
+
 /// A title or role word starts at token `at`.
 fn trigger_at(tokens: &[Token], at: usize) -> bool {
     TRIGGERS.iter().any(|trigger| {
@@ -1334,7 +1364,9 @@ fn is_particle_at(tokens: &[Token], k: usize, continuing: bool) -> bool {
 }
 
 fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool) -> bool {
-    if !word.is_word() || word.text.chars().count() < 2 || word.shouting() {
+    // Capitals are an abbreviation (SEH, MDO), except after a title or initials: "Dhr. JANSEN".
+    let shouted_name = word.shouting() && (strength == Strength::Address || after_particle_or_initial);
+    if !word.is_word() || word.text.chars().count() < 2 || (word.shouting() && !shouted_name) {
         return false;
     }
     let lower = word.lower();
@@ -1458,6 +1490,33 @@ mod tests {
             replaced(text, &[]),
             "Dhr. A kreeg 5 mg. Dokter B belde Persoon C; Persoon A sliep. Daarna kwam Persoon D."
         );
+    }
+
+    #[test]
+    fn letters_of_participants_without_a_name_are_taken_too() {
+        assert_eq!(replaced("Mevr. Jansen viel.", &[("", "Verpleegkundige A"), ("", "Arts B")]), "Mevr. C viel.");
+    }
+
+    #[test]
+    fn names_the_reviewer_found_leaking() {
+        let with = |text: &str, participants: &[(&str, &str)]| replaced(text, participants);
+        // A given name that ends like a medicine, a family name that is a role word, capitals.
+        assert_eq!(with("Soufiane belde de arts.", &[]), "Persoon A belde de arts.");
+        assert_eq!(with("Mevrouw Arts belde.", &[]), "Mevrouw A belde.");
+        assert_eq!(with("Dhr. JANSEN kreeg 5 mg.", &[]), "Dhr. A kreeg 5 mg.");
+        // The rest of a double name that was not known yet.
+        assert_eq!(
+            with("Mevr. Jansen viel. Jansen-Bakker, haar dochter, belde.", &[]),
+            "Mevr. A viel. Persoon A, haar dochter, belde."
+        );
+        // A participant's double given name, in capitals or not.
+        assert_eq!(
+            with("Xiu-Mei belde; xiu-mei kwam.", &[("Xiu-Mei Chen", "Verpleegkundige A")]),
+            "Verpleegkundige A belde; Verpleegkundige A kwam."
+        );
+        // Two people with one family name and other initials; "huis" is no possessive.
+        assert_eq!(with("G. Bakker belde P. Bakker.", &[]), "Persoon A belde Persoon B.");
+        assert_eq!(with("Mevr. Hui ging naar huis.", &[]), "Mevr. A ging naar huis.");
     }
 
     #[test]

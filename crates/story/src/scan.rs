@@ -212,7 +212,8 @@ impl Scanner {
         let participants = case
             .participants
             .iter()
-            .filter_map(|p| Some((p.name.as_deref()?.to_owned(), p.pseudonym.clone())))
+            // Participants without a name too: their pseudonyms' letters are taken all the same.
+            .map(|p| (p.name.clone().unwrap_or_default(), p.pseudonym.clone()))
             .collect();
         for pattern in &settings.record_patterns {
             let re = compile_record_pattern(pattern)?;
@@ -291,19 +292,11 @@ impl Scanner {
                     kind: rule.kind,
                     key: key(rule.kind, found),
                     replacement,
-                    general: general_form(rule.kind, found, self.lang),
+                    general: general_form(rule.kind, found, self.lang).map(|g| match_case(found, &g)),
                 });
             }
         }
-        all.sort_by_key(|h| (h.kind, h.start, std::cmp::Reverse(h.end)));
-        let mut kept: Vec<Hit> = Vec::new();
-        for hit in all {
-            if kept.iter().all(|k| hit.end <= k.start || hit.start >= k.end) {
-                kept.push(hit);
-            }
-        }
-        kept.sort_by_key(|h| h.start);
-        kept
+        resolve_overlaps(all)
     }
 
     /// Every finding in the document, one per key, in the order they first appear. With `replace`,
@@ -329,7 +322,7 @@ impl Scanner {
                             _ => hit.replacement.clone(),
                         },
                         general: hit.general.clone(),
-                        keep: is_kept(review, &hit.key),
+                        keep: decision(review, &hit.key) == Decision::Keep,
                         generalise: decision(review, &hit.key) == Decision::Generalise,
                         detail: hit.kind.is_detail(),
                         count: 0,
@@ -362,6 +355,35 @@ impl Scanner {
         document.visit_texts(|_, text| texts.push(text.clone()));
         self.people(texts.iter().map(String::as_str))
     }
+}
+
+/// The hits without overlaps. Where two overlap, the kind of higher precedence wins; when both are
+/// identifiers and the loser sticks out ("Piet" of "Piet Bakker" after a hidden "Bakker"), the
+/// winner grows over it, so no part of an identifier is left as written.
+fn resolve_overlaps(mut all: Vec<Hit>) -> Vec<Hit> {
+    all.sort_by_key(|h| (h.kind, h.start, std::cmp::Reverse(h.end)));
+    let mut kept: Vec<Hit> = Vec::new();
+    for hit in all {
+        let overlapping: Vec<usize> =
+            (0..kept.len()).filter(|&i| hit.start < kept[i].end && kept[i].start < hit.end).collect();
+        match overlapping.first() {
+            None => kept.push(hit),
+            Some(&first) if hit.kind.is_identifier() && kept[first].kind.is_identifier() => {
+                let (start, end) = overlapping
+                    .iter()
+                    .fold((hit.start, hit.end), |(s, e), &i| (s.min(kept[i].start), e.max(kept[i].end)));
+                kept[first].start = start;
+                kept[first].end = end;
+                // Anything else the grown hit now covers goes into it.
+                for &i in overlapping.iter().skip(1).rev() {
+                    kept.remove(i);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    kept
 }
 
 /// What the story says in place of a finding.
@@ -498,16 +520,35 @@ fn general_form(kind: FindingKind, found: &str, lang: Lang) -> Option<String> {
         }
         FindingKind::Address => {
             // The town after the postcode, if the address names one.
-            let at = found.rfind(|c: char| c.is_ascii_digit())?;
-            let after: String = found[at + 1..]
-                .trim_start_matches(|c: char| c.is_ascii_alphabetic() && c.is_uppercase() || c == ' ')
-                .to_owned();
-            let town = after.trim();
-            (!town.is_empty() && town.chars().next().is_some_and(char::is_uppercase)).then(|| town.to_owned())
+            let postcode = POSTCODE_IN.find(found)?;
+            let town = found[postcode.end()..].trim();
+            town.chars().next().is_some_and(char::is_alphabetic).then(|| town.to_owned())
         }
         _ => None,
     }
 }
+
+static POSTCODE_IN: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b"));
+
+/// How Dutch and English notes write a month, to its number.
+const MONTH_WORDS: &[(&str, usize)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("mrt", 3),
+    ("maa", 3),
+    ("mar", 3),
+    ("apr", 4),
+    ("mei", 5),
+    ("may", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("okt", 10),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
 
 const MONTH_NAMES_NL: [&str; 12] = [
     "januari",
@@ -551,10 +592,10 @@ fn year_in(found: &str) -> Option<u32> {
 fn month_and_year(found: &str) -> Option<(usize, u32)> {
     let year = year_in(found)?;
     let lower = found.to_lowercase();
-    let by_name = MONTH_NAMES_NL.iter().chain(&MONTH_NAMES_EN).enumerate().find_map(|(i, name)| {
-        let name = name.to_lowercase();
-        lower.contains(&name[..3.min(name.len())]).then_some(i % 12 + 1)
-    });
+    let by_name = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .find_map(|w| MONTH_WORDS.iter().find(|(m, _)| w.starts_with(m)).map(|&(_, n)| n));
     let numbers: Vec<u32> = found.split(|c: char| !c.is_ascii_digit()).filter_map(|g| g.parse().ok()).collect();
     let by_number = match numbers.as_slice() {
         [y, m, _] if *y > 999 => Some(*m as usize),
@@ -609,7 +650,7 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         detail(FindingKind::Age, AGE, any),
         detail(
             FindingKind::Time,
-            r"(?i)(?:\b(?:om|rond|vanaf|tot|sinds|at|around|from|until)\s+)?\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s?u(?:ur)?\b)?",
+            r"(?i)(?:\b(?:om|rond|at|around)\s+)?\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s?u(?:ur)?\b)?",
             is_time,
         ),
         detail(
@@ -765,10 +806,6 @@ fn is_address(text: &str, start: usize, end: usize) -> bool {
         town.chars().next().is_some_and(char::is_uppercase) && crate::lexicon::is_proper(&town.to_lowercase())
     });
     unambiguous || named || town_after || (before.len() > 1 && street.chars().next().is_some_and(char::is_uppercase))
-}
-
-pub fn is_kept(review: &PrivacyReview, key: &str) -> bool {
-    review.decisions.iter().any(|d| d.key == key && d.keep)
 }
 
 /// A name the facilitator hides, as whole words, ignoring case: the full name, and each part of

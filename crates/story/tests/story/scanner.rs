@@ -108,7 +108,8 @@ fn replacements_fit_the_sentence() {
     scanner.apply(&mut doc, |_| Decision::Replace);
     let pseudonym = &planted_case().participants[0].pseudonym;
     // After a title the other person's letter alone reads well; it is not one a participant has.
-    assert_eq!(doc.title, format!("Had kunnen bellen: {pseudonym} en mevr. C"));
+    let letter = &free_letters(&planted_case())[0];
+    assert_eq!(doc.title, format!("Had kunnen bellen: {pseudonym} en mevr. {letter}"));
 }
 
 #[test]
@@ -215,10 +216,12 @@ fn each_mention_goes_to_the_right_person_when_names_are_shared() {
     // The patient is not her daughter: her own letter, never "Naaste A".
     let people: Vec<&str> =
         story.findings.iter().filter(|f| f.kind == FindingKind::Person).map(|f| f.text.as_str()).collect();
-    assert!(html.contains("Mevr. C viel"), "{people:?}");
-    assert!(html.contains("Haar dochter Naaste A vond haar; Persoon C was verward."), "{html}");
+    let free = free_letters(&case);
+    let (patient, doctor) = (&free[0], &free[1]);
+    assert!(html.contains(&format!("Mevr. {patient} viel")), "{people:?}");
+    assert!(html.contains(&format!("Haar dochter Naaste A vond haar; Persoon {patient} was verward.")), "{html}");
     // Jan Visser is not the participant Jan Smit.
-    assert!(html.contains("Arts B belde dokter D. Collega D kwam, Arts B bleef."), "{html}");
+    assert!(html.contains(&format!("Arts B belde dokter {doctor}. Collega {doctor} kwam, Arts B bleef.")), "{html}");
     assert!(!html.contains("mevr. Naaste A") && !html.contains("Mevr. Naaste A"));
     let keys: Vec<&str> = story.findings.iter().map(|f| f.key.as_str()).collect();
     assert!(keys.contains(&"person:de wit") && keys.contains(&"name:ingrid de wit"), "{keys:?}");
@@ -241,4 +244,10 @@ fn generated_cases_name_no_one_but_their_participants() {
     false_alarms.sort();
     false_alarms.dedup();
     assert!(false_alarms.is_empty(), "{false_alarms:#?}");
+}
+
+/// The letters no participant's pseudonym ends with, in order: the ones other people get.
+fn free_letters(case: &Case) -> Vec<String> {
+    let taken: Vec<&str> = case.participants.iter().filter_map(|p| p.pseudonym.split_whitespace().last()).collect();
+    ('A'..='Z').map(String::from).filter(|l| !taken.contains(&l.as_str())).collect()
 }
