@@ -251,3 +251,13 @@ fn free_letters(case: &Case) -> Vec<String> {
     let taken: Vec<&str> = case.participants.iter().filter_map(|p| p.pseudonym.split_whitespace().last()).collect();
     ('A'..='Z').map(String::from).filter(|l| !taken.contains(&l.as_str())).collect()
 }
+
+#[test]
+fn an_address_generalises_to_its_town() {
+    let scanner = Scanner::from_names(vec![], Lang::Nl);
+    let text = "Ze woont op Dorpsweg 9-II, 3958CM Amerongen, en op 12 mrt 2024 viel ze.";
+    let hits = scanner.hits(text);
+    let generals: Vec<(&str, Option<&str>)> = hits.iter().map(|h| (h.kind.as_str(), h.general.as_deref())).collect();
+    assert!(generals.contains(&("address", Some("Amerongen"))), "{generals:?}");
+    assert!(generals.contains(&("date", Some("maart 2024"))), "{generals:?}");
+}
