@@ -103,6 +103,27 @@ const DRUG_ENDINGS: &[&str] = &[
     "yl",
 ];
 
+/// A word without its diacritics, for matching names written in a hurry: "gülsen" → "gulsen".
+pub fn fold(lower: &str) -> String {
+    lower
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' | 'č' | 'ć' => 'c',
+            'ñ' | 'ń' => 'n',
+            'ş' | 'š' | 'ś' => 's',
+            'ğ' => 'g',
+            'ž' | 'ź' | 'ż' => 'z',
+            'ł' => 'l',
+            other => other,
+        })
+        .collect()
+}
+
 /// Words that join a family name: "van der Meer", "El Amrani", "ter Horst", "in 't Veld".
 pub fn is_particle(lower: &str) -> bool {
     matches!(

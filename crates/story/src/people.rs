@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::labels::Lang;
 use crate::lexicon::{
-    is_common, is_compound, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname,
+    fold, is_common, is_compound, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +48,8 @@ impl Token<'_> {
 
     /// All capitals, two letters or more: an abbreviation (SEH, MDO), not a name.
     fn shouting(&self) -> bool {
-        self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !self.text.chars().any(char::is_lowercase)
+        let word = self.text.trim_end_matches("'s").trim_end_matches("’s");
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
     }
 
     /// One capital letter: an initial when a full stop follows.
@@ -305,6 +306,14 @@ const TRIGGERS: &[Trigger] = &[
     t(&["buurman"], Relative, RoleWord, false),
     t(&["buurvrouw"], Relative, RoleWord, false),
     t(&["mantelzorger"], Relative, RoleWord, false),
+    t(&["fam"], Relative, Address, true),
+    t(&["familie"], Relative, RoleWord, false),
+    t(&["family"], Relative, RoleWord, false),
+    t(&["facilitator"], Colleague, RoleWord, false),
+    t(&["matron"], Colleague, RoleWord, false),
+    t(&["leerling"], Colleague, RoleWord, false),
+    t(&["nachthoofd"], Colleague, RoleWord, false),
+    t(&["stagiair"], Colleague, RoleWord, false),
     t(&["daughter"], Relative, RoleWord, false),
     t(&["son"], Relative, RoleWord, false),
     t(&["wife"], Relative, RoleWord, false),
@@ -327,7 +336,7 @@ const POSSESSIVES: &[&str] = &["zijn", "haar", "hun", "z'n", "d'r", "mijn", "his
 /// Given names that are also words at the start of a sentence: "Ben je …", "Wil je …", "Grace period".
 const WORDS_TOO: &[&str] = &[
     "ben", "wil", "els", "will", "grace", "mark", "bill", "grant", "hope", "rose", "floor", "may", "frank", "pat",
-    "sky", "mars", "hoop", "lente", "zomer", "job", "bob",
+    "sky", "mars", "hoop", "lente", "zomer", "job", "bob", "roos", "storm", "berber",
 ];
 
 /// Words after a name that say a person did something: "Özdemir belde", "Smith said".
@@ -446,6 +455,20 @@ const PERSON_VERBS: &[&str] = &[
     "gave",
     "took",
 ];
+
+/// The line starts with "aanwezig:" or the like: what follows is a list of people.
+fn listed_as_present(tokens: &[Token], i: usize) -> bool {
+    let line_start = (0..=i).rev().find(|&k| tokens[k].new_line).unwrap_or(0);
+    tokens[line_start..i].windows(2).any(|w| {
+        matches!(w[0].lower(), "aanwezig" | "aanwezigen" | "deelnemers" | "present" | "attendees" | "participants")
+            && w[1].text == ":"
+    })
+}
+
+/// The word begins an item of a list: after the colon, a comma, "en" or "and".
+fn item_start(tokens: &[Token], i: usize) -> bool {
+    i > 0 && matches!(tokens[i - 1].text, ":" | "," | ";" | "en" | "and" | "&")
+}
 
 /// A word that starts a line and is followed by a colon is a label ("Casus:", "Pt:"), not a name.
 fn is_label(tokens: &[Token], i: usize) -> bool {
@@ -587,7 +610,8 @@ impl People {
             let written = token.capitalised() || token.shouting();
             let possessive = if written || lower.contains(['\'', '’']) { strip_possessive(lower) } else { lower };
             let Some((base, candidates)) =
-                [lower, possessive].into_iter().find_map(|form| index.get(form).map(|c| (form.to_owned(), c)))
+                // "gulsen" is Gülsen written in a hurry.
+                [lower, possessive].into_iter().find_map(|form| index.get(&fold(form)).map(|c| (form.to_owned(), c)))
             else {
                 continue;
             };
@@ -660,12 +684,12 @@ impl People {
             if let Some(first) = &person.first {
                 // A double given name is read from its first part: the tokens are "Xiu", "-", "Mei".
                 let head = first.split('-').next().unwrap_or(first);
-                index.entry(head.to_owned()).or_default().push((i, Part::First));
+                index.entry(fold(head)).or_default().push((i, Part::First));
             }
             for core in person.surname_cores() {
                 // A one-letter or two-letter part alone ("Li") finds too much.
                 if core.chars().count() >= 3 {
-                    index.entry(core).or_default().push((i, Part::Surname));
+                    index.entry(fold(&core)).or_default().push((i, Part::Surname));
                 }
             }
         }
@@ -975,9 +999,18 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     if (is_first_name(lower) || is_first_name(base)) && trigger_before(tokens, i).is_none() {
         let word = if is_first_name(lower) { lower } else { base };
         let verb_after = person_verb_after(tokens, i);
-        let plausible =
-            if token.capitalised() { !WORDS_TOO.contains(&word) || verb_after } else { !is_common(word) || verb_after };
-        let month = i > 0 && tokens[i - 1].kind == TokenKind::Number && is_month_abbreviation(word);
+        // "storm en harde wind": after a word in lower case, "en" says nothing.
+        let and_after = tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "en" | "and"));
+        // "St. Antonius", "Zorggroep Sint Maarten": a saint's name is a place or an organisation.
+        let saint = (i > 0 && matches!(tokens[i - 1].lower(), "sint" | "zorggroep"))
+            || (i > 1 && tokens[i - 1].text == "." && tokens[i - 2].lower() == "st");
+        let plausible = if token.capitalised() {
+            !WORDS_TOO.contains(&word) || verb_after
+        } else {
+            !is_common(word) || (verb_after && !and_after)
+        } && !saint;
+        let month = (i > 0 && tokens[i - 1].kind == TokenKind::Number && is_month_abbreviation(word))
+            || after_postcode(tokens, i);
         if plausible && !is_month_or_day(word) && !month {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
@@ -989,6 +1022,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     if token.capitalised() && !sentence_start(tokens, i) && name_like && plain_word(token) {
         let before = i.checked_sub(1).map(|b| tokens[b].lower()).unwrap_or_default();
         let not_a_person = NOT_BEFORE_NAMES.contains(&before)
+            || listed_with_place(tokens, i)
             || after_postcode(tokens, i)
             || after_house_number(tokens, i)
             || eponym(tokens, i)
@@ -1005,9 +1039,13 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
     }
     // At the start of a sentence, the possessive of a family name: "Dekkers opmerking …".
-    let noun_after = tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_word() && !n.capitalised() && is_common(n.lower()) && !NEVER_NAMES.contains(&n.lower()));
+    let noun_after = tokens.get(i + 1).is_some_and(|n| {
+        n.is_word()
+            && !n.capitalised()
+            && is_common(n.lower())
+            && !NEVER_NAMES.contains(&n.lower())
+            && !FUNCTION_WORDS.contains(&n.lower())
+    });
     if token.capitalised()
         && sentence_start(tokens, i)
         && base != lower
@@ -1027,7 +1065,18 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // After "volgens" or "namens" a capitalised word is someone: "volgens Ties".
     if token.capitalised() && plain_word(token) && !is_not_a_name(lower) && i > 0 {
         let before = tokens[i - 1].lower();
-        if matches!(before, "volgens" | "namens" | "aldus" | "according") {
+        let according = before == "to" && i > 1 && tokens[i - 2].lower() == "according";
+        if matches!(before, "volgens" | "namens" | "aldus") || according {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // A name that a bracket explains, wherever it stands: "Truida (dochter)", "dirk-pieter (ANIOS)".
+    let name_shaped = token.capitalised() || is_first_name(lower);
+    if name_shaped && plain_word(token) && !is_not_a_name(lower) && !is_place(lower) && !is_compound(lower) {
+        // The bracket holds a role ("(dochter)"), not another person ("(mevr. Sluiter)").
+        let bracket =
+            tokens.get(i + 1).is_some_and(|n| n.text == "(") && trigger_at(tokens, i + 2) && !address_at(tokens, i + 2);
+        if bracket || (listed_as_present(tokens, i) && item_start(tokens, i)) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
     }
@@ -1136,13 +1185,38 @@ const NOT_BEFORE_NAMES: &[&str] = &[
     "tolk",
     "rond",
     "richting",
-    "bij",
     "nabij",
+    "zorggroep",
+    "sint",
+    "st",
 ];
 
 /// Words after a name that make it a place or a thing: "Jeroen Bosch Ziekenhuis", "Capelle aan den IJssel".
-const NOT_AFTER_NAMES: &[&str] =
-    &["ziekenhuis", "kliniek", "mc", "umc", "zorg", "huis", "centrum", "hospital", "clinic", "aan", "apotheek"];
+const NOT_AFTER_NAMES: &[&str] = &[
+    "ziekenhuis",
+    "kliniek",
+    "mc",
+    "umc",
+    "zorg",
+    "huis",
+    "centrum",
+    "hospital",
+    "clinic",
+    "aan",
+    "apotheek",
+    "revalidatie",
+    "gasthuis",
+    "instituut",
+    "stichting",
+];
+
+/// "Hoorn, Enkhuizen en Schagen": a word in a list with a place is a place too.
+fn listed_with_place(tokens: &[Token], i: usize) -> bool {
+    let joins = |t: &Token| matches!(t.text, "," | "en" | "of" | "and" | "&");
+    let before = i >= 2 && joins(&tokens[i - 1]) && is_place(tokens[i - 2].lower());
+    let after = i + 2 < tokens.len() && joins(&tokens[i + 1]) && is_place(tokens[i + 2].lower());
+    before || after
+}
 
 /// "Zandpad 14, Bloemendaal": the town after a street address.
 fn after_house_number(tokens: &[Token], i: usize) -> bool {
@@ -1392,6 +1466,14 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
     }
 }
 
+/// Small words that follow a possessive-looking word without making it one: "Javaans met haar zus".
+const FUNCTION_WORDS: &[&str] = &[
+    "met", "en", "of", "in", "op", "aan", "van", "voor", "bij", "te", "naar", "uit", "om", "als", "maar", "ook", "nog",
+    "niet", "wel", "er", "ze", "zij", "hij", "we", "wij", "zijn", "werd", "wordt", "was", "is", "had", "heeft", "die",
+    "dat", "dan", "door", "tot", "over", "onder", "tegen", "zonder", "the", "and", "with", "to", "on", "at", "for",
+    "has",
+];
+
 /// Words that follow a title or role word without being a name: "mevrouw zelf", "de arts ook".
 const NEVER_NAMES: &[&str] = &[
     "zelf", "ook", "nog", "wel", "niet", "die", "dat", "en", "of", "het", "een", "is", "was", "had", "heeft", "zei",
@@ -1405,7 +1487,11 @@ fn continues_name(word: &Token, after_particle: bool, so_far: &[Word]) -> bool {
         return false;
     }
     let lower = word.lower();
-    if is_month_or_day(lower) || NEVER_NAMES.contains(&lower) {
+    if is_month_or_day(lower)
+        || NEVER_NAMES.contains(&lower)
+        || NOT_AFTER_NAMES.contains(&lower)
+        || is_not_a_name(lower)
+    {
         return false;
     }
     let after_first = so_far.last().is_some_and(|w| !w.particle && is_first_name(&w.lower));

@@ -622,20 +622,26 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     };
     // A date as Dutch and English write one, also with a two-digit year ("14-3-'41", "3 feb '50").
     let date = format!(
-        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
+        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|[0-3]\d[01]\d(?:19|20)\d{{2}}|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
     );
-    let birth = r"geboren(?:\s+(?:op|in|per))?|geb(?:oorte)?\.?\s?(?:datum|dat|dd|d)\b\.?|geb\.|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
+    let birth = r"geboren(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dd|d)\b\.?|geb\.|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
     let mut rules = vec![
         fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
         fixed(FindingKind::Address, &address(), 0, is_address),
         fixed(FindingKind::Address, &address_by_context(), FIRST_GROUP, any),
         fixed(FindingKind::Address, &address_by_place(), FIRST_GROUP, is_named_street),
+        fixed(
+            FindingKind::Address,
+            r"\b\d{1,4}[a-zA-Z]?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|Road|Lane|Close|Avenue|Drive|Way|Court|Crescent|Gardens|Place|Terrace|Grove|Row|Square)\b",
+            0,
+            any,
+        ),
         fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3})\b", 0, |text, s, e| {
             passes_eleven_check(&text[s..e])
         }),
         fixed(
             FindingKind::RecordNumber,
-            r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|registratie|lab|monster|aanvraag|hospital|patient|medical\s+record|record)[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|(?:dossier|zis|his|epd|hix|nhs|mrn)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?)?)(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?(?:\d{1,4}(?:\s\d{3,4}){1,3}\b|\d[\d.\-]{3,14}\d))\b",
+            r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|zkh|registratie|lab|monster|aanvraag|hospital|patient|medical\s+record|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)|(?:dossier|zis|his|epd|hix|epic|nhs|mrn|polsbandje)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)?)(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?(?:\d{1,4}(?:\s\d{3,4}){1,3}\b|\d[\d.\-]{3,14}\d))\b",
             1,
             any,
         ),
@@ -685,7 +691,7 @@ fn town_after() -> String {
 /// A street (up to four words before the last, which ends like a street), a house number with
 /// its addition ("9-II", "3a", "21 hs"), and the postcode and town when they follow.
 fn address() -> String {
-    let street = format!(r"(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})");
+    let street = format!(r"(?:['’]s-)?(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})");
     let town_after = town_after();
     format!(r"\b{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after}")
 }

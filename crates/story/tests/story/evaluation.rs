@@ -38,13 +38,16 @@ fn check(report: &Report, floors: &[(&str, f64, f64)], over_redaction_ceiling: f
 
 #[test]
 fn the_development_half() {
-    for (half, floors) in [("dev", DEV_FLOORS), ("dev-extra", DEV_EXTRA_FLOORS)] {
+    // (half, floors, the most clean texts that may lose something)
+    for (half, floors, ceiling) in
+        [("dev", DEV_FLOORS, 0.02), ("dev-extra", DEV_EXTRA_FLOORS, 0.02), ("dev-third", DEV_THIRD_FLOORS, 0.04)]
+    {
         let report = run(half);
         for mistake in &report.mistakes {
             println!("  {mistake}");
         }
         assert!(report.texts >= 150 + 10);
-        check(&report, floors, 0.02);
+        check(&report, floors, ceiling);
     }
 }
 
@@ -76,6 +79,16 @@ const DEV_EXTRA_FLOORS: &[(&str, f64, f64)] = &[
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.99, 0.99),
     ("record_number", 0.99, 0.99),
+];
+const DEV_THIRD_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.965, 0.955),
+    ("address", 0.90, 0.99),
+    ("postcode", 0.92, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.95, 0.99),
 ];
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("person", 0.985, 0.985),
