@@ -55,7 +55,7 @@ fn the_development_half() {
 fn the_held_out_half() {
     let report = run("heldout");
     assert!(report.texts >= 150 + 15);
-    check(&report, HELDOUT_FLOORS, 0.06);
+    check(&report, HELDOUT_FLOORS, 0.045);
 }
 
 // Floors: the figures measured when they were set (2026-12-01), rounded down a little. Raise them
@@ -91,7 +91,7 @@ const DEV_THIRD_FLOORS: &[(&str, f64, f64)] = &[
     ("record_number", 0.95, 0.99),
 ];
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.985, 0.985),
+    ("person", 0.99, 0.99),
     ("address", 0.99, 0.99),
     ("postcode", 0.89, 0.99),
     ("phone", 0.99, 0.99),
