@@ -693,7 +693,8 @@ fn town_after() -> String {
 fn address() -> String {
     let street = format!(r"(?:['’]s-)?(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})");
     let town_after = town_after();
-    format!(r"\b{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after}")
+    // "'s-Gravendijkwal": the prefix stands before the word boundary.
+    format!(r"(?:['’]s-)?\b{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after}")
 }
 
 /// A street named without a street ending ("Groenendaal", "'t Hoogt", "Bongerd") where the context
@@ -929,7 +930,15 @@ fn is_postcode(text: &str, start: usize, end: usize) -> bool {
         plain && word.chars().count() >= 2 && place && !crate::lexicon::is_not_a_name(&lower)
     });
     let a_word = letters != upper && is_common(&letters);
-    said_postcode || ((said_address || town == Some(true)) && !a_word)
+    // "Verhuisd van 7545 LP naar 7546 AM,": after a word of place and before a pause, even letters
+    // that are also a unit; a dose has a word after it ("1000 IE heparine").
+    let place_word = head.split_whitespace().last().is_some_and(|w| {
+        matches!(w, "naar" | "van" | "in" | "te" | "uit" | "richting" | "to" | "from" | "ipv" | "i.p.v.")
+    });
+    let pause =
+        text[end..].trim_start_matches(' ').chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'))
+            || text[end..].trim_start().starts_with("ipv");
+    said_postcode || ((said_address || town == Some(true) || (place_word && pause)) && !a_word)
 }
 
 /// Blaming phrases (Dutch and English, whatever the story's language) and, where a neutral
