@@ -383,7 +383,6 @@ const PERSON_VERBS: &[&str] = &[
     "kreeg",
     "zat",
     "stond",
-    "belt",
     "stelde",
     "stelt",
     "heeft",
@@ -395,10 +394,8 @@ const PERSON_VERBS: &[&str] = &[
     "doet",
     "neemt",
     "geeft",
-    "zag",
     "ziet",
     "weet",
-    "wist",
     "voelt",
     "merkt",
     "schrijft",
@@ -424,8 +421,6 @@ const PERSON_VERBS: &[&str] = &[
     "controleert",
     "meldde",
     "meldt",
-    "gaf",
-    "geeft",
     "pakte",
     "haalde",
     "bracht",
@@ -445,10 +440,7 @@ const PERSON_VERBS: &[&str] = &[
     "explained",
     "noticed",
     "recalled",
-    "was",
-    "had",
     "has",
-    "is",
     "did",
     "could",
     "would",
@@ -599,7 +591,8 @@ impl People {
             }
         };
         for a in by_context {
-            if let Some(i) = self.lookup(a) {
+            // The same rules as when the name was first read.
+            if let Some(i) = best_match(&self.persons, a) {
                 found.push((a.start, a.end, i, a.titled, 9));
             }
         }
@@ -755,11 +748,6 @@ impl People {
             }
         }
         (start, end, full)
-    }
-
-    /// The person a name found by its context is: the same rules as when it was first read.
-    fn lookup(&self, found: &Anchored) -> Option<usize> {
-        best_match(&self.persons, found)
     }
 }
 
@@ -1142,7 +1130,6 @@ const NOT_BEFORE_NAMES: &[&str] = &[
     "an",
     "this",
     "that",
-    "in",
     "to",
     "from",
     "at",
@@ -1170,7 +1157,6 @@ const NOT_BEFORE_NAMES: &[&str] = &[
     "kreeg",
     "krijgt",
     "toegediend",
-    "geen",
     "on",
     "every",
     "last",
@@ -1184,7 +1170,6 @@ const NOT_BEFORE_NAMES: &[&str] = &[
     "alleen",
     "tolk",
     "rond",
-    "richting",
     "nabij",
     "zorggroep",
     "sint",
@@ -1445,8 +1430,9 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
     }
     let lower = word.lower();
     let base = strip_possessive(lower);
-    let hyphen_name = word.text.chars().count() <= 4; // "Mei-Ling": checked by the caller's hyphen
-    if (is_month_or_day(lower) && !hyphen_name) || NEVER_NAMES.contains(&lower) {
+    // The short months are given names too ("Mei-Ling", "dokter Juni"); the long ones never are.
+    let short_month = word.text.chars().count() <= 4;
+    if (is_month_or_day(lower) && !short_month) || NEVER_NAMES.contains(&lower) {
         return false;
     }
     if strength != Strength::Address && (is_not_a_name(lower) || is_not_a_name(base)) {
@@ -1477,7 +1463,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Words that follow a title or role word without being a name: "mevrouw zelf", "de arts ook".
 const NEVER_NAMES: &[&str] = &[
     "zelf", "ook", "nog", "wel", "niet", "die", "dat", "en", "of", "het", "een", "is", "was", "had", "heeft", "zei",
-    "kreeg", "werd", "wordt", "kwam", "die", "en", "the", "and", "was", "had", "is", "has", "said",
+    "kreeg", "werd", "wordt", "kwam", "the", "and", "has", "said",
 ];
 
 /// A word that goes on a name begun before it: the family name after a given name ("Meike
@@ -1603,6 +1589,17 @@ mod tests {
         // Two people with one family name and other initials; "huis" is no possessive.
         assert_eq!(with("G. Bakker belde P. Bakker.", &[]), "Persoon A belde Persoon B.");
         assert_eq!(with("Mevr. Hui ging naar huis.", &[]), "Mevr. A ging naar huis.");
+    }
+
+    #[test]
+    fn the_word_tables_list_each_word_once() {
+        for table in [PERSON_VERBS, NEVER_NAMES, NOT_BEFORE_NAMES, FUNCTION_WORDS, WORDS_TOO] {
+            let mut words = table.to_vec();
+            words.sort_unstable();
+            let before = words.len();
+            words.dedup();
+            assert_eq!(before, words.len(), "a word twice in {table:?}");
+        }
     }
 
     #[test]
