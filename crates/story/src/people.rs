@@ -998,7 +998,10 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             !is_common(word) || (verb_after && !and_after)
         } && !saint;
         let month = (i > 0 && tokens[i - 1].kind == TokenKind::Number && is_month_abbreviation(word))
-            || after_postcode(tokens, i);
+            || after_postcode(tokens, i)
+            // "het Reinier de Graaf", "de Jan van Galenstraat": a hospital or a street, not a person.
+            || (i > 0 && matches!(tokens[i - 1].lower(), "het" | "de" | "een" | "the"))
+            || listed_with_place(tokens, i);
         if plausible && !is_month_or_day(word) && !month {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
@@ -1197,10 +1200,26 @@ const NOT_AFTER_NAMES: &[&str] = &[
 
 /// "Hoorn, Enkhuizen en Schagen": a word in a list with a place is a place too.
 fn listed_with_place(tokens: &[Token], i: usize) -> bool {
-    let joins = |t: &Token| matches!(t.text, "," | "en" | "of" | "and" | "&");
-    let before = i >= 2 && joins(&tokens[i - 1]) && is_place(tokens[i - 2].lower());
-    let after = i + 2 < tokens.len() && joins(&tokens[i + 1]) && is_place(tokens[i + 2].lower());
-    before || after
+    let joins = |t: &Token| matches!(t.text, "," | "en" | "of" | "and" | "&" | "-");
+    let place_word = |t: &Token| {
+        matches!(t.lower(), "in" | "uit" | "naar" | "via" | "te" | "vanuit" | "woonplaatsen" | "dorpen" | "wijken")
+    };
+    // Walk the list both ways: "Ulrum, Zoutkamp, Warffum, Pieterburen en Usquert".
+    let item = |k: usize| {
+        tokens[k].is_word() && (tokens[k].capitalised() || is_particle(tokens[k].lower()) || tokens[k].lower() == "bij")
+    };
+    let (mut first, mut last) = (i, i);
+    while first >= 2 && joins(&tokens[first - 1]) && item(first - 2) {
+        first -= 2;
+    }
+    while last + 2 < tokens.len() && joins(&tokens[last + 1]) && item(last + 2) {
+        last += 2;
+    }
+    let any_place = (first..=last).step_by(2).any(|k| is_place(tokens[k].lower()));
+    let introduced = first > 0
+        && (place_word(&tokens[first - 1])
+            || (first > 1 && tokens[first - 1].text == ":" && place_word(&tokens[first - 2])));
+    (last > first && (any_place || introduced)) || (last == first && is_place(tokens[i].lower()))
 }
 
 /// "Zandpad 14, Bloemendaal": the town after a street address.

@@ -926,19 +926,22 @@ fn is_postcode(text: &str, start: usize, end: usize) -> bool {
         let first_upper = word.chars().next().is_some_and(char::is_uppercase);
         let plain = !word.chars().skip(1).any(char::is_uppercase) || word.starts_with("IJ");
         let lower = word.to_lowercase();
-        let place = crate::lexicon::is_proper(&lower) || (first_upper && !is_common(&lower));
+        let place = first_upper && (crate::lexicon::is_proper(&lower) || !is_common(&lower))
+            || crate::lexicon::is_place(&lower);
         plain && word.chars().count() >= 2 && place && !crate::lexicon::is_not_a_name(&lower)
     });
     let a_word = letters != upper && is_common(&letters);
-    // "Verhuisd van 7545 LP naar 7546 AM,": after a word of place and before a pause, even letters
-    // that are also a unit; a dose has a word after it ("1000 IE heparine").
+    // "Verhuisd van 7545 LP naar 7546 AM": after a word of place, even letters that are also a unit.
     let place_word = head.split_whitespace().last().is_some_and(|w| {
-        matches!(w, "naar" | "van" | "in" | "te" | "uit" | "richting" | "to" | "from" | "ipv" | "i.p.v.")
+        matches!(
+            w,
+            "naar" | "van" | "in" | "op" | "te" | "uit" | "richting" | "to" | "from" | "ipv" | "i.p.v." | "heeft" | "("
+        )
     });
-    let pause =
-        text[end..].trim_start_matches(' ').chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'))
-            || text[end..].trim_start().starts_with("ipv");
-    said_postcode || ((said_address || town == Some(true) || (place_word && pause)) && !a_word)
+    // After a word of place the letters are a postcode's unless a dose follows ("per dag", "/u").
+    let dose_after =
+        text[end..].split_whitespace().next().is_some_and(|w| matches!(w, "per" | "/u" | "iv" | "po" | "sc"));
+    said_postcode || ((said_address || town == Some(true) || (place_word && !dose_after)) && !a_word)
 }
 
 /// Blaming phrases (Dutch and English, whatever the story's language) and, where a neutral

@@ -39,9 +39,12 @@ fn check(report: &Report, floors: &[(&str, f64, f64)], over_redaction_ceiling: f
 #[test]
 fn the_development_half() {
     // (half, floors, the most clean texts that may lose something)
-    for (half, floors, ceiling) in
-        [("dev", DEV_FLOORS, 0.02), ("dev-extra", DEV_EXTRA_FLOORS, 0.02), ("dev-third", DEV_THIRD_FLOORS, 0.04)]
-    {
+    for (half, floors, ceiling) in [
+        ("dev", DEV_FLOORS, 0.02),
+        ("dev-extra", DEV_EXTRA_FLOORS, 0.02),
+        ("dev-third", DEV_THIRD_FLOORS, 0.04),
+        ("dev-fourth", DEV_FOURTH_FLOORS, 0.13),
+    ] {
         let report = run(half);
         for mistake in &report.mistakes {
             println!("  {mistake}");
@@ -89,6 +92,14 @@ const DEV_THIRD_FLOORS: &[(&str, f64, f64)] = &[
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.99, 0.99),
     ("record_number", 0.95, 0.99),
+];
+const DEV_FOURTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.81, 0.86),
+    ("postcode", 0.92, 0.97),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("record_number", 0.99, 0.99),
 ];
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("person", 0.99, 0.99),
