@@ -1,6 +1,7 @@
 //! `leerteam story …`: the learning story of a case as PDF or HTML, its privacy scan, and the
 //! vault's story settings. Each export is recorded with the case, as in the app.
 
+use leerteam_story::Decision;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -71,12 +72,12 @@ pub fn scan(
     }
     // kind, count, decision, text, replacement, general form: one finding a line.
     for f in findings {
-        let decision = match (&f.replacement, &f.general) {
-            (_, Some(_)) if f.generalise => "generalise",
-            _ if f.detail => "keep",
-            (None, _) => "hint",
-            (Some(_), _) if f.keep => "keep",
-            (Some(_), _) => "replace",
+        let decision = match f.choice {
+            Decision::Generalise => "generalise",
+            // Blame wording without a suggestion: only a person can rewrite it.
+            Decision::Keep if f.replacement.is_none() && !f.detail => "hint",
+            Decision::Keep => "keep",
+            Decision::Replace => "replace",
         };
         let replacement = f.replacement.as_deref().unwrap_or("");
         let general = f.general.as_deref().unwrap_or("");

@@ -108,6 +108,8 @@ pub struct Finding {
     pub generalise: bool,
     /// A detail (age, time, date, ward): kept unless generalised, shown apart in the review.
     pub detail: bool,
+    /// What the export writes for it, as decided: the one choice the review shows as selected.
+    pub choice: Decision,
     pub count: u32,
     /// The first few places, with some text around them.
     pub places: Vec<Place>,
@@ -325,6 +327,7 @@ impl Scanner {
                         keep: decision(review, &hit.key) == Decision::Keep,
                         generalise: decision(review, &hit.key) == Decision::Generalise,
                         detail: hit.kind.is_detail(),
+                        choice: shown_choice(decision(review, &hit.key), hit),
                         count: 0,
                         places: Vec::new(),
                     }
@@ -387,7 +390,9 @@ fn resolve_overlaps(mut all: Vec<Hit>) -> Vec<Hit> {
 }
 
 /// What the story says in place of a finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export, rename = "PrivacyChoice")]
 pub enum Decision {
     /// Its replacement, where it has one (the default).
     Replace,
@@ -402,6 +407,17 @@ pub fn decision(review: &PrivacyReview, key: &str) -> Decision {
     match review.decisions.iter().find(|d| d.key == key) {
         Some(d) if d.generalise => Decision::Generalise,
         Some(d) if d.keep => Decision::Keep,
+        _ => Decision::Replace,
+    }
+}
+
+/// The choice that takes effect: a general form only where there is one, and a detail without a
+/// replacement stays as written unless generalised.
+fn shown_choice(decided: Decision, hit: &Hit) -> Decision {
+    match decided {
+        Decision::Generalise if hit.general.is_some() => Decision::Generalise,
+        Decision::Keep => Decision::Keep,
+        _ if hit.replacement.is_none() => Decision::Keep,
         _ => Decision::Replace,
     }
 }
@@ -515,8 +531,7 @@ fn general_form(kind: FindingKind, found: &str, lang: Lang) -> Option<String> {
         }
         FindingKind::Date => {
             let (month, year) = month_and_year(found)?;
-            let names = if nl { MONTH_NAMES_NL } else { MONTH_NAMES_EN };
-            Some(format!("{} {year}", names[month - 1]))
+            Some(format!("{} {year}", lang.words().months[month - 1]))
         }
         FindingKind::Address => {
             // The town after the postcode, if the address names one.
@@ -548,35 +563,6 @@ const MONTH_WORDS: &[(&str, usize)] = &[
     ("oct", 10),
     ("nov", 11),
     ("dec", 12),
-];
-
-const MONTH_NAMES_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTH_NAMES_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 /// The year in a date, four digits or two after an apostrophe ("'41": 1941).
