@@ -1,13 +1,12 @@
 //! `leerteam story …`: the learning story of a case as PDF or HTML, its privacy scan, and the
 //! vault's story settings. Each export is recorded with the case, as in the app.
 
-use leerteam_story::Decision;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
 use leerteam_model::StorySettings;
-use leerteam_story::{Keep, Lang};
+use leerteam_story::{Decision, Keep, Lang};
 
 use crate::cases::parse_id;
 use crate::error::{io, CliError};
