@@ -6,6 +6,7 @@ mod bidi;
 mod document;
 mod error;
 pub mod evaluation;
+mod general;
 mod html;
 mod labels;
 mod lexicon;
