@@ -517,9 +517,15 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             0,
             any,
         ),
-        fixed(FindingKind::Bsn, r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .-]\d{3}[ .-]\d{3})\b", 0, |text, s, e| {
-            passes_eleven_check(&text[s..e])
-        }),
+        fixed(FindingKind::Bsn, &format!(r"\b(?:{BSN_GROUPS})\b"), 0, |text, s, e| passes_eleven_check(&text[s..e])),
+        // After its name a BSN is one whatever its grouping, also with eight digits (a leading zero
+        // left off) or a typo that fails the check: the word says what it is.
+        fixed(
+            FindingKind::Bsn,
+            r"(?i)\b(?:bsn|burgerservice(?:nummer|nr)|sofi(?:nummer|nr)?)(?:[\s.-]{0,2}(?:nummer|nr|no)\b\.?)?(?:\s+(?:is|was))?\s*[:#]?\s*\(?(\d(?:[ .-]?\d){7,8})\b",
+            1,
+            any,
+        ),
         fixed(
             FindingKind::RecordNumber,
             r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|zkh|registratie|lab|monster|aanvraag|hospital|patient|medical\s+record|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)|(?:dossier|zis|his|epd|hix|epic|nhs|mrn|polsbandje)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)?)(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?(?:\d{1,4}(?:\s\d{3,4}){1,3}\b|\d[\d.\-]{3,14}\d))\b",
@@ -761,6 +767,9 @@ fn place(section: &str, text: &str, hit: &Hit) -> Place {
     };
     Place { section: section.to_owned(), before, found: text[hit.start..hit.end].to_owned(), after }
 }
+
+/// The ways a BSN is grouped: 9 digits, 3-3-3, 4-2-3, 2-2-2-3, 4-3-2, with spaces, dots or dashes.
+const BSN_GROUPS: &str = r"\d{9}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{4}[ .-]\d{2}[ .-]\d{3}|\d{2}[ .-]\d{2}[ .-]\d{2}[ .-]\d{3}|\d{4}[ .-]\d{3}[ .-]\d{2}";
 
 /// The Dutch citizen service number check: 9A + 8B + … + 2H − I is a multiple of 11.
 pub fn passes_eleven_check(found: &str) -> bool {

@@ -261,3 +261,32 @@ fn an_address_generalises_to_its_town() {
     assert!(generals.contains(&("address", Some("Amerongen"))), "{generals:?}");
     assert!(generals.contains(&("date", Some("maart 2024"))), "{generals:?}");
 }
+
+#[test]
+fn a_bsn_in_every_grouping_and_after_its_name() {
+    let scanner = Scanner::from_names(Vec::new(), Lang::Nl);
+    let bsn = |text: &str| -> Vec<String> {
+        scanner
+            .hits(text)
+            .into_iter()
+            .filter(|h| h.kind == FindingKind::Bsn)
+            .map(|h| text[h.start..h.end].to_owned())
+            .collect()
+    };
+    // Numbers that pass the eleven-check, grouped as people write them.
+    for (text, found) in [
+        ("gegevens: 94.58.07.302 en verder", "94.58.07.302"),
+        ("nr 2292 62 193 klopt", "2292 62 193"),
+        ("87 79 01 260 stond op het etiket", "87 79 01 260"),
+        ("4652-28-173", "4652-28-173"),
+        ("7623 459 37", "7623 459 37"),
+    ] {
+        assert_eq!(bsn(text), [found], "{text}");
+    }
+    // After its name, eight digits (the leading zero left off) and a number that fails the check.
+    assert_eq!(bsn("burgerservicenummer 14566114 staat erop"), ["14566114"]);
+    assert_eq!(bsn("BSN: 123 456 788 (typo?)"), ["123 456 788"]);
+    // Without its name, a number that fails the check is not a BSN, and a phone number stays one.
+    assert!(bsn("ordernummer 123 456 788").is_empty());
+    assert!(bsn("bel 06 123 456 78").is_empty());
+}
