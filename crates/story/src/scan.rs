@@ -503,9 +503,9 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     };
     // A date as Dutch and English write one, also with a two-digit year ("14-3-'41", "3 feb '50").
     let date = format!(
-        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|[0-3]\d[01]\d(?:19|20)\d{{2}}|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
+        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{1,2}} \d{{1,2}} (?:19|20)\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|[0-3]\d[01]\d(?:19|20)\d{{2}}|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
     );
-    let birth = r"geboren(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dd|d)\b\.?|geb\.|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
+    let birth = r"geboren(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dd|d)\b\.?|geb\.|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth(?:\s+(?:was|is))?(?:\s+(?:recorded|noted|given|registered))?(?:\s+as)?|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
     let mut rules = vec![
         fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
         fixed(FindingKind::Address, &address(), 0, is_address),
@@ -528,7 +528,7 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         fixed(
             FindingKind::RecordNumber,
-            r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|zkh|registratie|lab|monster|aanvraag|hospital|patient|medical\s+record|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)|(?:dossier|zis|his|epd|hix|epic|nhs|mrn|polsbandje)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)?)(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?(?:\d{1,4}(?:\s\d{3,4}){1,3}\b|\d[\d.\-]{3,14}\d))\b",
+            r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|zkh|registratie|lab|monster|aanvraag|opname|z|hospital|patient|admission|medical\s+record|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)|(?:dossier|zis|his|epd|hix|epic|nhs|mrn|polsbandje)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)?)(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?(?:\d{1,4}(?:\s\d{3,4}){1,3}\b|\d[\d.\-]{2,14}\d))\b",
             1,
             any,
         ),
@@ -539,6 +539,10 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             any,
         ),
         fixed(FindingKind::BirthDate, &format!(r"(?i)\b(?:{birth})(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"), 1, any),
+        // A line of patient details: "Gegevens: W. Lambregts, 12-05-1970, 5523190, kamer 8". The
+        // date in it is the date of birth, a bare number of six to nine digits the record number.
+        fixed(FindingKind::BirthDate, &format!(r"(?im){DETAILS_LINE}[,/(]\s*{date}\s*(?:[,/);]|$)"), 1, any),
+        fixed(FindingKind::RecordNumber, &format!(r"(?im){DETAILS_LINE}[,/]\s*(\d{{6,9}})\s*(?:[,/;]|$)"), 1, any),
         fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b", 0, is_postcode),
         detail(FindingKind::Age, AGE, any),
         detail(
@@ -561,6 +565,9 @@ static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     }
     rules
 });
+
+/// The start of a line of patient details, up to where the details begin.
+const DETAILS_LINE: &str = r"^[ \t\-•*]*(?:naam|gegevens|personalia|pati[eë]nt(?:gegevens)?|pt|bewoner|cli[eë]nt|name|patient(?:\s+details)?|details)(?:\s+\p{L}+)?\s*:[^\n]*?";
 
 /// The last parts of Dutch street names: "Kerkstraat", "Van Goghlaan", "Oosterpark".
 const STREET_ENDINGS: &str = "berg|heuvel|straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|square|street|road|lane|avenue|drive";
@@ -831,7 +838,16 @@ fn is_postcode(text: &str, start: usize, end: usize) -> bool {
     // After a word of place the letters are a postcode's unless a dose follows ("per dag", "/u").
     let dose_after =
         text[end..].split_whitespace().next().is_some_and(|w| matches!(w, "per" | "/u" | "iv" | "po" | "sc"));
-    said_postcode || ((said_address || town == Some(true) || (place_word && !dose_after)) && !a_word)
+    // After "woont" or "adres" even an ordinary word is a postcode's letters ("woont in 2525 ct"),
+    // but not a unit ("adres klopte niet, 1000 ml NaCl").
+    let unit = UNITS.contains(&upper.as_str())
+        || matches!(
+            letters.as_str(),
+            "in" | "en" | "op" | "of" | "te" | "is" | "at" | "on" | "to" | "de" | "an" | "as" | "om" | "na"
+        );
+    said_postcode
+        || (said_address && !unit && !dose_after)
+        || ((said_address || town == Some(true) || (place_word && !dose_after)) && !a_word)
 }
 
 /// Blaming phrases (Dutch and English, whatever the story's language) and, where a neutral

@@ -99,11 +99,36 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             return None;
         }
         // "de verpleegkundige, Wen-Li Zhou, …", "zoon (erwin)".
+        let mut strength = trigger.strength;
         if trigger.strength == Strength::Role && j < tokens.len() && matches!(tokens[j].text, "," | "(") {
+            // "De dochter (Feng)": one capitalised word that the bracket closes on is her name.
+            let bracketed = tokens[j].text == "("
+                && tokens.get(j + 1).is_some_and(|t| {
+                    let lower = t.lower();
+                    t.capitalised()
+                        && plain_word(t)
+                        && !is_not_a_name(lower)
+                        && !is_place(lower)
+                        && (!is_common(lower) || is_first_name(lower) || is_surname(lower))
+                })
+                && tokens.get(j + 2).is_some_and(|t| t.text == ")");
             j += 1;
             if trigger_at(tokens, j) {
                 return None; // "The GP, Dr. van Houten": the title reads the name.
             }
+            if bracketed {
+                strength = Strength::Sure;
+            }
+        }
+        // "sliep dhr. Rond twee uur werd hij …": after the dot of a title, an ordinary word that
+        // no name shares, with a word in lower case after it, starts the next sentence.
+        let dotted = j > i + n;
+        if dotted
+            && tokens.get(j).is_some_and(|t| t.capitalised() && sentence_word(t.lower()))
+            && tokens.get(j + 1).is_some_and(|t| t.is_word() && !t.capitalised())
+            && !person_verb_after(tokens, j)
+        {
+            return None;
         }
         let mut role = trigger.role;
         // "de dochter van mevr. X": X is not the relative.
@@ -117,7 +142,6 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         if trigger.strength == Strength::Address && patient_before(tokens, i) {
             role = Role::Patient;
         }
-        let strength = trigger.strength;
         return parse_name(tokens, j, strength, role, true);
     }
     // "zijn vrouw Gerda".
@@ -142,8 +166,16 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         // "St. Antonius", "Zorggroep Sint Maarten": a saint's name is a place or an organisation.
         let saint = (i > 0 && matches!(tokens[i - 1].lower(), "sint" | "zorggroep"))
             || (i > 1 && tokens[i - 1].text == "." && tokens[i - 2].lower() == "st");
+        // "Mark de Vries", "Hoop Ramdin", "Arjen en Roos": a family name after it, or a given
+        // name before it, says it is a name too.
+        let surname_after = family_name_at(tokens, i + 1);
+        let given_before = i >= 2
+            && matches!(tokens[i - 1].lower(), "en" | "and" | "of")
+            && tokens[i - 2].capitalised()
+            && is_first_name(tokens[i - 2].lower())
+            && !WORDS_TOO.contains(&tokens[i - 2].lower());
         let plausible = if token.capitalised() {
-            !WORDS_TOO.contains(&word) || verb_after
+            !WORDS_TOO.contains(&word) || verb_after || surname_after || given_before
         } else {
             !is_common(word) || (verb_after && !and_after)
         } && !saint;
@@ -173,6 +205,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             // The second half of a double name: read it from the first ("Kuipers-Öztürk").
             let from = if i >= 2 && tokens[i - 1].text == "-" && !tokens[i - 1].gap && tokens[i - 2].capitalised() {
                 i - 2
+            } else if i >= 1 && tokens[i - 1].capitalised() && is_particle(tokens[i - 1].lower()) && !tokens[i].new_line
+            {
+                i - 1 // "El Idrissi had …": the particle that starts the sentence is part of the name.
             } else {
                 i
             };
@@ -209,6 +244,25 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         let according = before == "to" && i > 1 && tokens[i - 2].lower() == "according";
         if matches!(before, "volgens" | "namens" | "aldus") || according {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // "Volgens de Vries", "ter horst zei …": a family name with its particles in lower case.
+    if is_particle(token.lower()) && !token.capitalised() {
+        let after_according = i > 0 && matches!(tokens[i - 1].lower(), "volgens" | "namens" | "aldus");
+        let mut k = i;
+        while k < tokens.len() && tokens[k].is_word() && is_particle(tokens[k].lower()) && !tokens[k].capitalised() {
+            k += 1;
+        }
+        let particles: Vec<&str> = tokens[i..k].iter().map(|t| t.lower()).collect();
+        // Only the particles no sentence starts with: "ter", "ten", "van der", "van den".
+        let telling = matches!(particles.as_slice(), ["ter"] | ["ten"] | ["van", "der"] | ["van", "den"]);
+        let family = tokens.get(k).is_some_and(|t| t.is_word() && !t.shouting() && t.text.chars().count() >= 2);
+        if k > i && family {
+            let capital_after_according = after_according && family_name_at(tokens, i);
+            let acts = sentence_start(tokens, i) && telling && person_verb_after(tokens, k);
+            if capital_after_according || acts {
+                return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+            }
         }
     }
     // A name that a bracket explains, wherever it stands: "Truida (dochter)", "dirk-pieter (ANIOS)".
@@ -259,6 +313,30 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
     }
     None
+}
+
+/// A family name starts at token `k`: particles, then a capitalised word that is a family name or
+/// no ordinary word ("de Vries", "Ramdin").
+fn family_name_at(tokens: &[Token], mut k: usize) -> bool {
+    while k + 1 < tokens.len() && tokens[k].is_word() && !tokens[k].capitalised() && is_particle(tokens[k].lower()) {
+        k += 1;
+    }
+    tokens.get(k).is_some_and(|t| {
+        let lower = t.lower();
+        t.gap
+            && !t.new_line
+            && t.capitalised()
+            && plain_word(t)
+            && (is_surname(lower) || !is_common(lower))
+            && !is_not_a_name(lower)
+            && !is_place(lower)
+            && !is_month_or_day(lower)
+    })
+}
+
+/// An ordinary word that is no name of anyone: it can only start a sentence ("Rond", "Toen").
+fn sentence_word(lower: &str) -> bool {
+    is_common(lower) && !is_surname(lower) && !is_first_name(lower) && !is_proper(lower)
 }
 
 /// "Hoorn, Enkhuizen en Schagen": a word in a list with a place is a place too.
@@ -500,7 +578,9 @@ fn is_particle_at(tokens: &[Token], k: usize, continuing: bool) -> bool {
         return true;
     }
     let short_before = matches!(next.lower(), "'t" | "’t" | "de" | "den" | "der" | "het");
-    (matches!(lower, "in" | "op" | "uit" | "onder") && short_before)
+    // "op de Beek", "in 't Veld"; not "vond mevrouw op de keukenvloer".
+    let capital_after = tokens.get(k + 2).is_some_and(|t| t.capitalised());
+    (matches!(lower, "in" | "op" | "uit" | "onder") && short_before && capital_after)
         || (continuing && token.text == "A" && next.capitalised())
 }
 

@@ -44,6 +44,7 @@ fn the_development_half() {
         ("dev-extra", DEV_EXTRA_FLOORS, 0.02),
         ("dev-third", DEV_THIRD_FLOORS, 0.04),
         ("dev-fourth", DEV_FOURTH_FLOORS, 0.13),
+        ("dev-fifth", DEV_FIFTH_FLOORS, 0.05),
     ] {
         let report = run(half);
         for mistake in &report.mistakes {
@@ -56,9 +57,13 @@ fn the_development_half() {
 
 #[test]
 fn the_held_out_half() {
-    let report = run("heldout");
-    assert!(report.texts >= 150 + 15);
-    check(&report, HELDOUT_FLOORS, 0.045);
+    // The second held-out half was written in session 4 before that session's tuning, with the
+    // brief the fifth development batch was written to.
+    for (half, floors, ceiling) in [("heldout", HELDOUT_FLOORS, 0.045), ("heldout-2", HELDOUT_2_FLOORS, 0.02)] {
+        let report = run(half);
+        assert!(report.texts >= 150 + 12);
+        check(&report, floors, ceiling);
+    }
 }
 
 // Floors: the figures measured when they were set (2026-12-01), rounded down a little. Raise them
@@ -101,13 +106,34 @@ const DEV_FOURTH_FLOORS: &[(&str, f64, f64)] = &[
     ("bsn", 0.99, 0.99),
     ("record_number", 0.99, 0.99),
 ];
+const DEV_FIFTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.99, 0.99),
+    ("address", 0.88, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.97),
+    ("record_number", 0.99, 0.99),
+];
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("person", 0.99, 0.99),
     ("address", 0.99, 0.99),
-    ("postcode", 0.89, 0.99),
+    ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.99, 0.99),
     ("record_number", 0.99, 0.99),
+];
+// Measured once, on 2026-12-02, after the session's tuning on the fifth batch.
+const HELDOUT_2_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.955, 0.985),
+    ("address", 0.95, 0.99),
+    ("postcode", 0.99, 0.85),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.96, 0.99),
+    ("record_number", 0.92, 0.99),
 ];
