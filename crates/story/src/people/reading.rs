@@ -122,7 +122,8 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
         // "sliep dhr. Rond twee uur werd hij …": after the dot of a title, an ordinary word that
         // no name shares, with a word in lower case after it, starts the next sentence.
-        let dotted = j > i + n;
+        // A title that starts its own sentence is followed by the name: "Mevr. Staal woont …".
+        let dotted = j > i + n && !sentence_start(tokens, i);
         if dotted
             && tokens.get(j).is_some_and(|t| t.capitalised() && sentence_word(t.lower()))
             && tokens.get(j + 1).is_some_and(|t| t.is_word() && !t.capitalised())
@@ -151,6 +152,10 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // Initials and a family name: "G. Bakker", "J.P. van Dam".
     if token.initial() && i + 2 < tokens.len() && tokens[i + 1].text == "." && trigger_before(tokens, i).is_none() {
         return parse_name(tokens, i, Strength::Role, Role::Person, false).filter(|(a, _)| a.initial.is_some());
+    }
+    // "Kerkhof, de nachtcoördinator, …", "Liu Yang, de zoon, …": a role after the comma says who.
+    if apposition_at(tokens, i) {
+        return parse_name(tokens, i, Strength::Sure, Role::Person, false);
     }
     // A given name. Capitalised it is a name, unless it is one of the few that also start
     // sentences as words ("Ben je …", "Will you …") and no verb follows; in lower case only when
@@ -332,6 +337,37 @@ fn family_name_at(tokens: &[Token], mut k: usize) -> bool {
             && !is_place(lower)
             && !is_month_or_day(lower)
     })
+}
+
+/// At the start of a sentence, up to four words of a name, a comma, and a role or relative word
+/// ("de leerling", "haar zoon"): the words are the name of that person.
+fn apposition_at(tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    if !sentence_start(tokens, i) || !token.capitalised() || !plain_word(token) || token.shouting() {
+        return false;
+    }
+    let lower = token.lower();
+    if FUNCTION_WORDS.contains(&lower) || SENTENCE_ADVERBS.contains(&lower) || is_not_a_name(lower) || is_place(lower) {
+        return false;
+    }
+    let Some(comma) = (i + 1..tokens.len().min(i + 6)).find(|&k| tokens[k].text == ",") else { return false };
+    let name_words = tokens[i + 1..comma].iter().all(|t| t.is_word() && (t.capitalised() || is_particle(t.lower())));
+    let mut k = comma + 1;
+    if tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "de" | "het" | "een" | "onze" | "haar" | "zijn" | "hun" | "the" | "our" | "her" | "his" | "a"
+        )
+    }) {
+        k += 1;
+    }
+    let role = TRIGGERS.iter().any(|trigger| {
+        let n = trigger.words.len();
+        trigger.strength != Strength::Address
+            && k + n <= tokens.len()
+            && trigger.words.iter().zip(&tokens[k..k + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
+    });
+    name_words && role
 }
 
 /// An ordinary word that is no name of anyone: it can only start a sentence ("Rond", "Toen").

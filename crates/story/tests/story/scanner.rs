@@ -290,3 +290,55 @@ fn a_bsn_in_every_grouping_and_after_its_name() {
     assert!(bsn("ordernummer 123 456 788").is_empty());
     assert!(bsn("bel 06 123 456 78").is_empty());
 }
+
+#[test]
+fn names_an_apposition_a_particle_or_a_family_name_explains_and_sentence_starts_that_are_not() {
+    let scanner = Scanner::from_names(Vec::new(), Lang::Nl);
+    let people = |text: &str| -> Vec<String> {
+        scanner
+            .hits(text)
+            .into_iter()
+            .filter(|h| h.kind == FindingKind::Person)
+            .map(|h| text[h.start..h.end].to_owned())
+            .collect()
+    };
+    for (text, names) in [
+        ("Brood, de coassistent, schreef de tijden op.", &["Brood"][..]),
+        ("Nguyen Van Thanh, de zoon, tolkte voor zijn moeder.", &["Nguyen Van Thanh"]),
+        ("ter horst zei achteraf dat de separatie formeel was.", &["ter horst"]),
+        ("El Idrissi had twee keer de voicemail ingesproken.", &["El Idrissi"]),
+        ("Volgens de Vries staat het allergielabel in HiX.", &["de Vries"]),
+        ("Mark de Vries, radiodiagnostisch laborant, zag het.", &["Mark de Vries"]),
+        ("Arjen en Roos van de IC-outreach werden laat gebeld.", &["Arjen", "Roos"]),
+        ("Anesthesioloog Groen gaf aan dat de time-out half was.", &["Groen"]),
+        ("Mevr. Staal woont aan de Kerkweg.", &["Staal"]),
+    ] {
+        assert_eq!(people(text), names, "{text}");
+    }
+    for text in [
+        "Bij controle sliep dhr. Rond twee uur werd hij onrustig.",
+        "Gisteren, de dochter belde pas laat.",
+        "Daarna, de arts kwam om vier uur.",
+        "Volgens de Richtlijn moet dat anders.",
+        "Buurvrouw belde, zij vond mevrouw op de keukenvloer.",
+        "Amira (Syrische, sinds 2019 in NL) kreeg de brief.",
+    ] {
+        assert!(people(text).iter().all(|p| p == "Amira"), "{text}: {:?}", people(text));
+    }
+}
+
+#[test]
+fn a_line_of_patient_details_gives_the_birth_date_and_record_number_without_their_words() {
+    let scanner = Scanner::from_names(Vec::new(), Lang::Nl);
+    let text = "Gegevens: Wouter Lambregts, 12-05-1970, 5523190, kamer 8\nopgenomen 12-03-2026, bed 4";
+    let kinds: Vec<(&str, &str)> = scanner
+        .hits(text)
+        .iter()
+        .filter(|h| h.kind.is_identifier())
+        .map(|h| (h.kind.as_str(), &text[h.start..h.end]))
+        .collect();
+    assert!(kinds.contains(&("birth_date", "12-05-1970")), "{kinds:?}");
+    assert!(kinds.contains(&("record_number", "5523190")), "{kinds:?}");
+    // Outside the details line a date is a date and the bed number stays.
+    assert!(!kinds.iter().any(|(_, t)| *t == "12-03-2026" || *t == "4"), "{kinds:?}");
+}
