@@ -34,7 +34,10 @@ pub fn is_common(lower: &str) -> bool {
 /// "Insulinepen" is not caught (its parts are short), "Bloeddrukmeter" is.
 pub fn is_compound(lower: &str) -> bool {
     let chars: Vec<(usize, char)> = lower.char_indices().collect();
-    chars.len() >= 9
+    // Family names end so: "Elbertsen", "Bergsma", "Dijkstra", "Hoitinga", not "…ertsen" (ores).
+    let family_ending = ["sen", "sma", "stra", "inga", "enga", "ema"].iter().any(|e| lower.ends_with(e));
+    !family_ending
+        && chars.len() >= 9
         && chars[3..chars.len() - 5].iter().any(|&(at, _)| {
             let tail = &lower[at..];
             tail.chars().count() >= 6 && COMMON.contains(tail)

@@ -199,7 +199,29 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let name_like = !is_common(lower) && (!is_common(base) || is_surname(base));
     if token.capitalised() && !sentence_start(tokens, i) && name_like && plain_word(token) {
         let before = i.checked_sub(1).map(|b| tokens[b].lower()).unwrap_or_default();
-        let not_a_person = NOT_BEFORE_NAMES.contains(&before)
+        // "op advies van Bergsma", "de mail van Verweij": after these "van" is followed by someone.
+        let from_someone = before == "van"
+            && i >= 2
+            && matches!(
+                tokens[i - 2].lower(),
+                "advies"
+                    | "verzoek"
+                    | "opdracht"
+                    | "brief"
+                    | "mail"
+                    | "bericht"
+                    | "telefoontje"
+                    | "uitleg"
+                    | "mening"
+                    | "idee"
+                    | "voorstel"
+                    | "vraag"
+                    | "antwoord"
+                    | "reactie"
+                    | "collega"
+                    | "namens"
+            );
+        let not_a_person = (NOT_BEFORE_NAMES.contains(&before) && !from_someone)
             || listed_with_place(tokens, i)
             || after_postcode(tokens, i)
             || after_house_number(tokens, i)
