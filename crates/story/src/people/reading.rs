@@ -165,7 +165,18 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let base = if token.capitalised() || lower.contains(['\'', '’']) { strip_possessive(lower) } else { lower };
     if (is_first_name(lower) || is_first_name(base)) && trigger_before(tokens, i).is_none() {
         let word = if is_first_name(lower) { lower } else { base };
-        let verb_after = person_verb_after(tokens, i);
+        // "Storm en regen": "en" before a word in lower case joins things, not people.
+        let verb_after = if tokens.get(i + 1).is_some_and(|n| n.lower() == "en") {
+            tokens.get(i + 2).is_some_and(|n| n.capitalised())
+        } else {
+            person_verb_after(tokens, i)
+        };
+        // "ik ben het zat": after a pronoun it is the verb.
+        let after_pronoun =
+            i > 0 && matches!(tokens[i - 1].lower(), "ik" | "je" | "jij" | "we" | "wij" | "u" | "i" | "you");
+        if after_pronoun && !token.capitalised() {
+            return None;
+        }
         // "storm en harde wind": after a word in lower case, "en" says nothing.
         let and_after = tokens.get(i + 1).is_some_and(|n| matches!(n.lower(), "en" | "and"));
         // "St. Antonius", "Zorggroep Sint Maarten": a saint's name is a place or an organisation.
@@ -296,8 +307,11 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let name_shaped = token.capitalised() || is_first_name(lower);
     if name_shaped && plain_word(token) && !is_not_a_name(lower) && !is_place(lower) && !is_compound(lower) {
         // The bracket holds a role ("(dochter)"), not another person ("(mevr. Sluiter)").
-        let bracket =
-            tokens.get(i + 1).is_some_and(|n| n.text == "(") && trigger_at(tokens, i + 2) && !address_at(tokens, i + 2);
+        let name_like_word = !is_common(lower) || is_first_name(lower) || is_surname(lower) || is_proper(lower);
+        let bracket = name_like_word
+            && tokens.get(i + 1).is_some_and(|n| n.text == "(")
+            && trigger_at(tokens, i + 2)
+            && !address_at(tokens, i + 2);
         if bracket || (listed_as_present(tokens, i) && item_start(tokens, i)) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
@@ -309,6 +323,37 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         let explained = tokens.get(i + 1).is_some_and(|n| n.text == "(");
         let speaker = tokens.get(i + 1).is_some_and(|n| n.text == ":") && tokens[i].new_line;
         if person_verb_after(tokens, i) || explained || speaker {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // At the start of a sentence, a family name that is also a word ("Bakker zei", "Koning: …"),
+    // or a word in lower case that is none ("nowak heeft"), that acts or speaks.
+    let word_surname = token.capitalised() && is_surname(lower) && !is_not_a_name(lower) && !is_place(lower);
+    let lower_name = !token.capitalised()
+        && token.text.chars().count() >= 4
+        && (is_proper(lower) || is_surname(lower))
+        && !is_common(lower)
+        && !is_common(base)
+        && !is_not_a_name(lower)
+        && !trigger_at(tokens, i)
+        // "sehvpk belde", "avondarts kwam": a role written as one word.
+        && !["vpk", "arts", "pt", "dienst"].iter().any(|e| lower.ends_with(e));
+    if (word_surname || lower_name) && plain_word(token) && sentence_start(tokens, i) {
+        let speaker = tokens.get(i + 1).is_some_and(|n| n.text == ":") && tokens[i].new_line;
+        if acts_after(tokens, i) || (speaker && word_surname) {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // "De Vries viel …": a capitalised particle that starts the sentence, then a family name.
+    if token.capitalised()
+        && is_particle(lower)
+        && !matches!(lower, "het" | "'t" | "’t")
+        && sentence_start(tokens, i)
+        && family_name_at(tokens, i + 1)
+        && tokens.get(i + 2).is_none_or(|t| t.text != "-")
+    {
+        let next = tokens[i + 1].lower();
+        if is_surname(next) || (!is_common(next) && acts_after(tokens, i + 1)) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
     }
@@ -390,6 +435,15 @@ fn apposition_at(tokens: &[Token], i: usize) -> bool {
             && trigger.words.iter().zip(&tokens[k..k + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
     });
     name_words && role
+}
+
+/// A verb of a person right after the name, not "en" (which also joins things: "Storm en regen")
+/// and not a copula before an article ("Groen is de kleur").
+fn acts_after(tokens: &[Token], i: usize) -> bool {
+    let next = |k: usize| tokens.get(i + k).map(|t| t.lower()).unwrap_or_default();
+    let copula =
+        matches!(next(1), "is" | "was" | "werd" | "wordt") && matches!(next(2), "de" | "het" | "een" | "the" | "a");
+    person_verb_after(tokens, i) && next(1) != "en" && !copula
 }
 
 /// An ordinary word that is no name of anyone: it can only start a sentence ("Rond", "Toen").

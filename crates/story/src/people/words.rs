@@ -225,7 +225,7 @@ pub(super) const POSSESSIVES: &[&str] = &["zijn", "haar", "hun", "z'n", "d'r", "
 /// Given names that are also words at the start of a sentence: "Ben je …", "Wil je …", "Grace period".
 pub(super) const WORDS_TOO: &[&str] = &[
     "ben", "wil", "els", "will", "grace", "mark", "bill", "grant", "hope", "rose", "floor", "may", "frank", "pat",
-    "sky", "mars", "hoop", "lente", "zomer", "job", "bob", "roos", "storm", "berber",
+    "sky", "mars", "hoop", "lente", "zomer", "job", "bob", "roos", "storm", "berber", "elke",
 ];
 
 /// Words after a name that say a person did something: "Özdemir belde", "Smith said".
@@ -315,8 +315,15 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "bracht",
     "hielp",
     "en",
+    "riep",
+    "noteerde",
+    "werkt",
+    "werkte",
     "said",
     "says",
+    "feels",
+    "admitted",
+    "can",
     "called",
     "told",
     "asked",
@@ -403,11 +410,27 @@ pub(super) const NOT_BEFORE_NAMES: &[&str] = &[
     "zorggroep",
     "sint",
     "st",
+    "huisartsenpost",
+    "meldkamer",
+    "wijk",
+    "kinderafdeling",
+    "stichting",
+    "verpleeghuis",
+    "woonzorgcentrum",
+    "zorgcentrum",
+    "hospice",
+    "veiligheidsregio",
+    "wijkteam",
 ];
 
 /// Words after a name that make it a place or a thing: "Jeroen Bosch Ziekenhuis", "Capelle aan den IJssel".
 pub(super) const NOT_AFTER_NAMES: &[&str] = &[
     "ziekenhuis",
+    "kinderziekenhuis",
+    "gasthuis",
+    "school",
+    "stichting",
+    "fonds",
     "kliniek",
     "mc",
     "umc",

@@ -44,7 +44,8 @@ fn the_development_half() {
         ("dev-extra", DEV_EXTRA_FLOORS, 0.02),
         ("dev-third", DEV_THIRD_FLOORS, 0.04),
         ("dev-fourth", DEV_FOURTH_FLOORS, 0.13),
-        ("dev-fifth", DEV_FIFTH_FLOORS, 0.05),
+        ("dev-fifth", DEV_FIFTH_FLOORS, 0.02),
+        ("dev-sixth", DEV_SIXTH_FLOORS, 0.07),
     ] {
         let report = run(half);
         for mistake in &report.mistakes {
@@ -108,12 +109,22 @@ const DEV_FOURTH_FLOORS: &[(&str, f64, f64)] = &[
 ];
 const DEV_FIFTH_FLOORS: &[(&str, f64, f64)] = &[
     ("person", 0.99, 0.99),
-    ("address", 0.88, 0.99),
+    ("address", 0.99, 0.99),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.99, 0.97),
+    ("record_number", 0.99, 0.99),
+];
+const DEV_SIXTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.97, 0.965),
+    ("address", 0.99, 0.99),
+    ("postcode", 0.85, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.96, 0.99),
     ("record_number", 0.99, 0.99),
 ];
 const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[

@@ -312,6 +312,10 @@ fn names_an_apposition_a_particle_or_a_family_name_explains_and_sentence_starts_
         ("Arjen en Roos van de IC-outreach werden laat gebeld.", &["Arjen", "Roos"]),
         ("Anesthesioloog Groen gaf aan dat de time-out half was.", &["Groen"]),
         ("Mevr. Staal woont aan de Kerkweg.", &["Staal"]),
+        ("Bakker zei dat ze het bericht pas laat zag.", &["Bakker"]),
+        ("De Vries viel om 04.50 naast de rolstoel.", &["De Vries"]),
+        ("Elbertsen en Van Wieringen zaten allebei in het MDO.", &["Elbertsen"]),
+        ("Op advies van Bergsma werd de pomp vervangen.", &["Bergsma"]),
     ] {
         assert_eq!(people(text), names, "{text}");
     }
@@ -322,6 +326,12 @@ fn names_an_apposition_a_particle_or_a_family_name_explains_and_sentence_starts_
         "Volgens de Richtlijn moet dat anders.",
         "Buurvrouw belde, zij vond mevrouw op de keukenvloer.",
         "Amira (Syrische, sinds 2019 in NL) kreeg de brief.",
+        "Storm en regen zorgden voor vertraging.",
+        "Groen is de kleur van de sticker.",
+        "Elke vrijdag is er een huddle.",
+        "sehvpk belde de arts.",
+        "De Foley-katheter zat er al sinds de OK in.",
+        "Het Wit-Gele Kruis nam de zorg over.",
     ] {
         assert!(people(text).iter().all(|p| p == "Amira"), "{text}: {:?}", people(text));
     }
