@@ -1,6 +1,9 @@
 //! Reading names from their context: a title, a role word, initials, a known given name, a
 //! name-like word that acts, a bracket or an attendance list; and the words a name is made of.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::tokens::{Token, TokenKind};
 use super::words::*;
 use super::{Anchored, Role};
@@ -17,14 +20,39 @@ pub(super) fn strip_possessive(lower: &str) -> &str {
         .unwrap_or(lower)
 }
 
+/// The triggers by their first and by their last word, each in the table's order: the rules look
+/// up the words at hand instead of trying every trigger at every token.
+static BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static Trigger>>> = LazyLock::new(|| index(|t| t.words[0]));
+static BY_LAST: LazyLock<HashMap<&'static str, Vec<&'static Trigger>>> =
+    LazyLock::new(|| index(|t| t.words[t.words.len() - 1]));
+
+fn index(word: fn(&Trigger) -> &'static str) -> HashMap<&'static str, Vec<&'static Trigger>> {
+    let mut by_word: HashMap<&'static str, Vec<&'static Trigger>> = HashMap::new();
+    for trigger in TRIGGERS {
+        by_word.entry(word(trigger)).or_default().push(trigger);
+    }
+    by_word
+}
+
+/// The triggers whose words start at token `at`, in the table's order.
+fn triggers_at<'t>(tokens: &'t [Token], at: usize) -> impl Iterator<Item = &'static Trigger> + 't {
+    let first = tokens.get(at).filter(|t| t.is_word()).and_then(|t| BY_FIRST.get(t.lower()));
+    first.into_iter().flatten().copied().filter(move |trigger| {
+        let n = trigger.words.len();
+        at + n <= tokens.len()
+            && trigger.words.iter().zip(&tokens[at..at + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
+    })
+}
+
 /// The trigger that ends just before token `at`, if any, and where it starts.
-fn trigger_before<'t>(tokens: &[Token], at: usize) -> Option<(&'t Trigger, usize)> {
+fn trigger_before(tokens: &[Token], at: usize) -> Option<(&'static Trigger, usize)> {
     let mut end = at;
     let dotted = end > 0 && tokens[end - 1].text == "." && !tokens[end - 1].gap;
     if dotted {
         end -= 1;
     }
-    TRIGGERS.iter().find_map(|trigger| {
+    let last = end.checked_sub(1).filter(|&k| tokens[k].is_word()).and_then(|k| BY_LAST.get(tokens[k].lower()))?;
+    last.iter().copied().find_map(|trigger| {
         let n = trigger.words.len();
         if end < n || (dotted && !trigger.abbreviation) {
             return None;
@@ -80,13 +108,8 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         return None;
     }
     // A title or role word, then the name.
-    for trigger in TRIGGERS {
+    if let Some(trigger) = triggers_at(tokens, i).next() {
         let n = trigger.words.len();
-        if i + n > tokens.len()
-            || !trigger.words.iter().zip(&tokens[i..i + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
-        {
-            continue;
-        }
         let mut j = i + n;
         if j < tokens.len() && tokens[j].text == "." && !tokens[j].gap {
             if !trigger.abbreviation {
@@ -184,14 +207,16 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             || (i > 1 && tokens[i - 1].text == "." && tokens[i - 2].lower() == "st");
         // "Mark de Vries", "Hoop Ramdin", "Arjen en Roos": a family name after it, or a given
         // name before it, says it is a name too.
-        let surname_after = family_name_at(tokens, i + 1);
-        let given_before = i >= 2
-            && matches!(tokens[i - 1].lower(), "en" | "and" | "of")
-            && tokens[i - 2].capitalised()
-            && is_first_name(tokens[i - 2].lower())
-            && !WORDS_TOO.contains(&tokens[i - 2].lower());
+        let surname_after = || family_name_at(tokens, i + 1);
+        let given_before = || {
+            i >= 2
+                && matches!(tokens[i - 1].lower(), "en" | "and" | "of")
+                && tokens[i - 2].capitalised()
+                && is_first_name(tokens[i - 2].lower())
+                && !WORDS_TOO.contains(&tokens[i - 2].lower())
+        };
         let plausible = if token.capitalised() {
-            !WORDS_TOO.contains(&word) || verb_after || surname_after || given_before
+            !WORDS_TOO.contains(&word) || verb_after || surname_after() || given_before()
         } else {
             !is_common(word) || (verb_after && !and_after)
         } && !saint;
@@ -307,11 +332,11 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let name_shaped = token.capitalised() || is_first_name(lower);
     if name_shaped && plain_word(token) && !is_not_a_name(lower) && !is_place(lower) && !is_compound(lower) {
         // The bracket holds a role ("(dochter)"), not another person ("(mevr. Sluiter)").
-        let name_like_word = !is_common(lower) || is_first_name(lower) || is_surname(lower) || is_proper(lower);
-        let bracket = name_like_word
-            && tokens.get(i + 1).is_some_and(|n| n.text == "(")
+        let name_like_word = || !is_common(lower) || is_first_name(lower) || is_surname(lower) || is_proper(lower);
+        let bracket = tokens.get(i + 1).is_some_and(|n| n.text == "(")
             && trigger_at(tokens, i + 2)
-            && !address_at(tokens, i + 2);
+            && !address_at(tokens, i + 2)
+            && name_like_word();
         if bracket || (listed_as_present(tokens, i) && item_start(tokens, i)) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
@@ -328,8 +353,11 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     }
     // At the start of a sentence, a family name that is also a word ("Bakker zei", "Koning: …"),
     // or a word in lower case that is none ("nowak heeft"), that acts or speaks.
-    let word_surname = token.capitalised() && is_surname(lower) && !is_not_a_name(lower) && !is_place(lower);
-    let lower_name = !token.capitalised()
+    let at_start = sentence_start(tokens, i) && plain_word(token);
+    let word_surname =
+        at_start && token.capitalised() && is_surname(lower) && !is_not_a_name(lower) && !is_place(lower);
+    let lower_name = at_start
+        && !token.capitalised()
         && token.text.chars().count() >= 4
         && (is_proper(lower) || is_surname(lower))
         && !is_common(lower)
@@ -338,7 +366,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         && !trigger_at(tokens, i)
         // "sehvpk belde", "avondarts kwam": a role written as one word.
         && !["vpk", "arts", "pt", "dienst"].iter().any(|e| lower.ends_with(e));
-    if (word_surname || lower_name) && plain_word(token) && sentence_start(tokens, i) {
+    if word_surname || lower_name {
         let speaker = tokens.get(i + 1).is_some_and(|n| n.text == ":") && tokens[i].new_line;
         if acts_after(tokens, i) || (speaker && word_surname) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
@@ -428,12 +456,7 @@ fn apposition_at(tokens: &[Token], i: usize) -> bool {
     }) {
         k += 1;
     }
-    let role = TRIGGERS.iter().any(|trigger| {
-        let n = trigger.words.len();
-        trigger.strength != Strength::Address
-            && k + n <= tokens.len()
-            && trigger.words.iter().zip(&tokens[k..k + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
-    });
+    let role = triggers_at(tokens, k).any(|trigger| trigger.strength != Strength::Address);
     name_words && role
 }
 
@@ -510,20 +533,12 @@ fn plain_word(token: &Token) -> bool {
 
 /// A form of address or title starts at token `at` ("dr." after "Prof."); "Mevrouw Arts" is a name.
 fn address_at(tokens: &[Token], at: usize) -> bool {
-    TRIGGERS.iter().filter(|t| t.strength == Strength::Address).any(|trigger| {
-        let n = trigger.words.len();
-        at + n <= tokens.len()
-            && trigger.words.iter().zip(&tokens[at..at + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
-    })
+    triggers_at(tokens, at).any(|t| t.strength == Strength::Address)
 }
 
 /// A title or role word starts at token `at`.
 fn trigger_at(tokens: &[Token], at: usize) -> bool {
-    TRIGGERS.iter().any(|trigger| {
-        let n = trigger.words.len();
-        at + n <= tokens.len()
-            && trigger.words.iter().zip(&tokens[at..at + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
-    })
+    triggers_at(tokens, at).next().is_some()
 }
 
 /// "de patiënt, mevr. X": the one after the title is the patient.
