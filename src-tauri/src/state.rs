@@ -73,6 +73,8 @@ pub struct StartInfo {
     pub default_dir: String,
     pub vault_exists: bool,
     pub settings: Settings,
+    /// The fewest characters a new passphrase may have (the vault's rule), for the form's hint.
+    pub min_passphrase_chars: u32,
 }
 
 impl AppState {
@@ -102,6 +104,7 @@ impl AppState {
             vault_dir: dir.to_string_lossy().into_owned(),
             default_dir: self.default_dir.to_string_lossy().into_owned(),
             settings,
+            min_passphrase_chars: leerteam_vault::MIN_PASSPHRASE_CHARS as u32,
         }
     }
 

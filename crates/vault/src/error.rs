@@ -13,6 +13,8 @@ pub enum VaultError {
     AlreadyOpen,
     #[error("the passphrase is empty")]
     EmptyPassphrase,
+    #[error("the passphrase needs at least {min} characters")]
+    PassphraseTooShort { min: usize },
     #[error("wrong passphrase")]
     WrongPassphrase,
     #[error("this recovery key does not belong to this vault")]
@@ -69,6 +71,7 @@ impl VaultError {
             VaultError::AlreadyExists => "already_exists",
             VaultError::AlreadyOpen => "already_open",
             VaultError::EmptyPassphrase => "empty_passphrase",
+            VaultError::PassphraseTooShort { .. } => "passphrase_too_short",
             VaultError::WrongPassphrase => "wrong_passphrase",
             VaultError::WrongRecoveryKey => "wrong_recovery_key",
             VaultError::InvalidRecoveryKey => "invalid_recovery_key",

@@ -16,10 +16,14 @@ pub use backups::{list as list_backups, to_remove as backups_to_remove, Backup, 
 pub use error::{Part, Result, VaultError};
 pub use files::{write_export, SyncWrite, WrapFile};
 pub use keys::{encrypt_to, work_factor_of, RecoveryKey};
-pub use vault::{is_vault, open_key_file, Vault, IDENTITY_FILE, LOCK_FILE, RECOVERY_FILE, VAULT_FILE};
+pub use vault::{
+    check_new_passphrase, is_vault, open_key_file, Vault, IDENTITY_FILE, LOCK_FILE, RECOVERY_FILE, VAULT_FILE,
+};
 
 /// Lowest scrypt work factor accepted for a new key file (tests and the app's test mode use it).
 pub const MIN_WORK_FACTOR: u8 = 10;
+/// The fewest characters a new passphrase may have.
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
 /// Highest scrypt work factor accepted: a key file asking for more is refused, not computed.
 pub const MAX_WORK_FACTOR: u8 = 20;
 /// About one second of scrypt on a current laptop.

@@ -43,6 +43,20 @@ impl std::fmt::Debug for Vault {
 }
 
 /// True when `dir` holds a vault (its key file marks it; it is written last on creation).
+/// The rule for a new passphrase, the same for the app and the command line: not empty, and at
+/// least [`crate::MIN_PASSPHRASE_CHARS`] characters. Opening a vault never checks it, so a vault made
+/// under an older rule still opens.
+pub fn check_new_passphrase(passphrase: &SecretString) -> Result<()> {
+    let chars = passphrase.expose_secret().chars().count();
+    if chars == 0 {
+        Err(VaultError::EmptyPassphrase)
+    } else if chars < crate::MIN_PASSPHRASE_CHARS {
+        Err(VaultError::PassphraseTooShort { min: crate::MIN_PASSPHRASE_CHARS })
+    } else {
+        Ok(())
+    }
+}
+
 pub fn is_vault(dir: &Path) -> bool {
     dir.join(IDENTITY_FILE).is_file()
 }
@@ -57,9 +71,7 @@ impl Vault {
         now: DateTime<Utc>,
     ) -> Result<(Vault, RecoveryKey)> {
         check_work_factor(work_factor)?;
-        if passphrase.expose_secret().is_empty() {
-            return Err(VaultError::EmptyPassphrase);
-        }
+        check_new_passphrase(passphrase)?;
         files::create_private_dir(dir).map_err(io_err("create the vault folder"))?;
         // Lock first, so that two windows creating in the same folder cannot both pass the check.
         let lock = acquire_lock(dir)?;
@@ -226,9 +238,7 @@ impl Vault {
     /// `vault.age` and every backup remain readable.
     pub fn change_passphrase(&mut self, new: &SecretString, work_factor: u8) -> Result<()> {
         check_work_factor(work_factor)?;
-        if new.expose_secret().is_empty() {
-            return Err(VaultError::EmptyPassphrase);
-        }
+        check_new_passphrase(new)?;
         self.write_key_file(new, work_factor)?;
         self.work_factor = work_factor;
         Ok(())

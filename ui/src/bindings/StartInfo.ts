@@ -8,4 +8,8 @@ export type StartInfo = {
 /**
  * The folder to open or create: the last one used, else the default.
  */
-vault_dir: string, default_dir: string, vault_exists: boolean, settings: Settings, };
+vault_dir: string, default_dir: string, vault_exists: boolean, settings: Settings, 
+/**
+ * The fewest characters a new passphrase may have (the vault's rule), for the form's hint.
+ */
+min_passphrase_chars: number, };

@@ -15,13 +15,12 @@ import { i18n, systemLanguage, type Language } from './i18n.svelte';
 export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'case' | 'settings';
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: string };
 
-export const MIN_PASSPHRASE = 10;
-
-/** A rough hint, not a guarantee: length counts most, variety of characters a little. */
-export function passphraseStrength(passphrase: string): 'weak' | 'fair' | 'strong' {
+/** A rough hint, not a guarantee: length counts most, variety of characters a little. Below `min`
+ * (the vault's rule, from Rust) it is weak; Rust refuses it when it is submitted. */
+export function passphraseStrength(passphrase: string, min: number): 'weak' | 'fair' | 'strong' {
   const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(passphrase)).length;
   const score = passphrase.length + 2 * kinds + (passphrase.includes(' ') ? 4 : 0);
-  if (passphrase.length < MIN_PASSPHRASE) return 'weak';
+  if ([...passphrase].length < min) return 'weak';
   return score >= 24 ? 'strong' : 'fair';
 }
 
@@ -40,6 +39,8 @@ export class AppModel {
   screen = $state<Screen>('loading');
   vaultDir = $state('');
   defaultDir = $state('');
+  /** The fewest characters a new passphrase may have: the vault crate's rule. */
+  minPassphrase = $state(10);
   vaultExists = $state(false);
   settings = $state<Settings>({ vault_dir: null, language: null, idle_minutes: 10 });
   recoveryKey = $state<string | null>(null);
@@ -63,6 +64,7 @@ export class AppModel {
     const info = await this.api.appStart();
     this.vaultDir = info.vault_dir;
     this.defaultDir = info.default_dir;
+    this.minPassphrase = info.min_passphrase_chars;
     this.vaultExists = info.vault_exists;
     this.settings = info.settings;
     i18n.language = (info.settings.language as Language | null) ?? systemLanguage(this.languages);
@@ -86,7 +88,6 @@ export class AppModel {
   }
 
   async createVault(passphrase: string, repeat: string) {
-    if (passphrase.length < MIN_PASSPHRASE) return this.fail('error.passphrase_too_short');
     if (passphrase !== repeat) return this.fail('error.passphrases_differ');
     const key = await this.run(() => this.api.createVault(this.vaultDir, passphrase));
     if (key === undefined) return;
@@ -113,7 +114,6 @@ export class AppModel {
   }
 
   async recover(recoveryKey: string, passphrase: string, repeat: string) {
-    if (passphrase.length < MIN_PASSPHRASE) return this.fail('error.passphrase_too_short');
     if (passphrase !== repeat) return this.fail('error.passphrases_differ');
     const savedAt = await this.run(() => this.api.recover(this.vaultDir, recoveryKey, passphrase));
     if (savedAt === undefined) return;
@@ -212,7 +212,6 @@ export class AppModel {
   }
 
   async changePassphrase(current: string, next: string, repeat: string) {
-    if (next.length < MIN_PASSPHRASE) return this.fail('error.passphrase_too_short');
     if (next !== repeat) return this.fail('error.passphrases_differ');
     const done = await this.run(() => this.api.changePassphrase(current, next));
     return done !== undefined;

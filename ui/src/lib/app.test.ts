@@ -11,14 +11,18 @@ const caseRecord = { ...summary, created_at: '2026-11-23T13:03:00Z' };
 function backend(overrides: Record<string, (args: Record<string, unknown>) => unknown> = {}): Calls {
   const calls: Calls = [];
   const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
-    app_start: () => ({ vault_dir: '/v', default_dir: '/v', vault_exists: true, settings: { vault_dir: null, language: 'en', idle_minutes: 10 } }),
+    app_start: () => ({ vault_dir: '/v', default_dir: '/v', vault_exists: true, settings: { vault_dir: null, language: 'en', idle_minutes: 10 }, min_passphrase_chars: 10 }),
     unlock: (a) => {
       if (a.passphrase !== 'correct horse battery') throw { code: 'wrong_passphrase', message: 'wrong passphrase' };
       return '2026-11-23T13:00:00Z';
     },
     list_cases: () => [summary],
     lock: () => null,
-    create_vault: () => 'AGE-SECRET-KEY-1TEST',
+    // The vault crate's rule, as the command answers it.
+    create_vault: (a) => {
+      if ((a.passphrase as string).length < 10) throw { code: 'passphrase_too_short', message: 'the passphrase needs at least 10 characters' };
+      return 'AGE-SECRET-KEY-1TEST';
+    },
     confirm_recovery_key: () => null,
     create_case: () => ({ case: caseRecord, open_items: [], suggested_phase: 'goal_and_scope' }),
     save_case: (a) => {
@@ -101,7 +105,7 @@ describe('the app model', () => {
     const app = new AppModel(undefined, timers, ['nl-NL']);
     await app.start();
     expect(app.screen).toBe('unlock');
-    backend({ app_start: () => ({ vault_dir: '/new', default_dir: '/new', vault_exists: false, settings: { vault_dir: null, language: null, idle_minutes: 10 } }) });
+    backend({ app_start: () => ({ vault_dir: '/new', default_dir: '/new', vault_exists: false, settings: { vault_dir: null, language: null, idle_minutes: 10 }, min_passphrase_chars: 10 }) });
     const fresh = new AppModel(undefined, timers, ['nl-NL']);
     await fresh.start();
     expect(fresh.screen).toBe('welcome');
@@ -162,14 +166,16 @@ describe('the app model', () => {
     expect(calls.some((c) => c.cmd === 'lock')).toBe(true);
   });
 
-  it('refuses a short or mistyped new passphrase before calling the backend', async () => {
+  it('refuses a mistyped passphrase itself and shows the backend\'s reason for a short one', async () => {
     const calls = backend();
     const app = new AppModel(undefined, timers);
-    await app.createVault('short', 'short');
-    expect(app.error).toBe('error.passphrase_too_short');
     await app.createVault('a long enough one', 'a long enough two');
     expect(app.error).toBe('error.passphrases_differ');
     expect(calls).toHaveLength(0);
+    // The length rule lives in Rust: the UI sends it and shows the refusal, translated.
+    await app.createVault('short', 'short');
+    expect(app.error).toBe('error.passphrase_too_short');
+    expect(app.screen).not.toBe('recovery-key');
     await app.createVault('a long enough one', 'a long enough one');
     expect(app.screen).toBe('recovery-key');
     expect(app.recoveryKey).toBe('AGE-SECRET-KEY-1TEST');
@@ -213,8 +219,9 @@ describe('the app model', () => {
   });
 
   it('rates passphrases: short is weak, a sentence is strong', () => {
-    expect(passphraseStrength('abc')).toBe('weak');
-    expect(passphraseStrength('abcdefghij')).toBe('fair');
-    expect(passphraseStrength('de koffie op afdeling 4 is koud')).toBe('strong');
+    expect(passphraseStrength('abc', 10)).toBe('weak');
+    expect(passphraseStrength('abcdefghij', 10)).toBe('fair');
+    expect(passphraseStrength('abcdefghij', 12)).toBe('weak');
+    expect(passphraseStrength('de koffie op afdeling 4 is koud', 10)).toBe('strong');
   });
 });

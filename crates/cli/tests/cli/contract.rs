@@ -117,13 +117,20 @@ fn passwd_sets_a_new_passphrase() {
     x.init();
     let vault = x.vault();
     let id = x.add("incident", "Na wachtwoordwissel");
+    // The app's rule holds here too: a new passphrase of fewer than 10 characters changes nothing.
     let output = x.run_with(
         &["vault", "passwd", s(&vault)],
         &[("LEERTEAM_PASSPHRASE", PASSPHRASE), ("LEERTEAM_NEW_PASSPHRASE", "nieuw")],
     );
+    assert_eq!(expect_failure(output), "leerteam: the passphrase needs at least 10 characters");
+    assert!(x.run(&["case", "export", s(&vault), &id]).status.success(), "the old passphrase still opens it");
+    let output = x.run_with(
+        &["vault", "passwd", s(&vault)],
+        &[("LEERTEAM_PASSPHRASE", PASSPHRASE), ("LEERTEAM_NEW_PASSPHRASE", "nieuw wachtwoord")],
+    );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(expect_failure(x.run(&["case", "export", s(&vault), &id])), "leerteam: wrong passphrase");
-    let output = x.run_with(&["case", "export", s(&vault), &id], &[("LEERTEAM_PASSPHRASE", "nieuw")]);
+    let output = x.run_with(&["case", "export", s(&vault), &id], &[("LEERTEAM_PASSPHRASE", "nieuw wachtwoord")]);
     assert!(String::from_utf8_lossy(&output.stdout).contains("Na wachtwoordwissel"));
 }
 

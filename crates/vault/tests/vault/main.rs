@@ -61,7 +61,7 @@ fn creating_over_an_existing_vault_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, _) = new_vault(dir.path());
     vault.lock();
-    let err = Vault::create(dir.path(), &pass("x"), WORK_FACTOR, t0()).unwrap_err();
+    let err = Vault::create(dir.path(), &pass("een ander wachtwoord"), WORK_FACTOR, t0()).unwrap_err();
     assert!(matches!(err, VaultError::AlreadyExists), "{err:?}");
 }
 
@@ -86,6 +86,12 @@ fn creation_rejects_empty_passphrase_and_work_factor_out_of_range() {
     let dir = tempfile::tempdir().unwrap();
     let err = Vault::create(dir.path(), &pass(""), WORK_FACTOR, t0()).unwrap_err();
     assert!(matches!(err, VaultError::EmptyPassphrase), "{err:?}");
+    // Nine characters are one too few, counted as characters, not bytes.
+    for short in ["negen tek", "één twee"] {
+        let err = Vault::create(dir.path(), &pass(short), WORK_FACTOR, t0()).unwrap_err();
+        assert!(matches!(err, VaultError::PassphraseTooShort { min: 10 }), "{err:?}");
+        assert_eq!(err.code(), "passphrase_too_short");
+    }
     for wf in [9, 21] {
         let err = Vault::create(dir.path(), &pass("p"), wf, t0()).unwrap_err();
         assert!(matches!(err, VaultError::InvalidWorkFactor(n) if n == wf), "{err:?}");
@@ -398,7 +404,8 @@ fn changing_the_passphrase_rewrites_only_the_key_file() {
     let vault_before = fs::read(dir.path().join(VAULT_FILE)).unwrap();
     let recovery_before = fs::read(dir.path().join(RECOVERY_FILE)).unwrap();
     let key_before = fs::read(dir.path().join(IDENTITY_FILE)).unwrap();
-    vault.change_passphrase(&pass("tweede"), 11).unwrap();
+    assert!(matches!(vault.change_passphrase(&pass("tweede"), 11), Err(VaultError::PassphraseTooShort { .. })));
+    vault.change_passphrase(&pass("tweede wachtwoord"), 11).unwrap();
     assert_eq!(fs::read(dir.path().join(VAULT_FILE)).unwrap(), vault_before);
     assert_eq!(fs::read(dir.path().join(RECOVERY_FILE)).unwrap(), recovery_before);
     let key_after = fs::read(dir.path().join(IDENTITY_FILE)).unwrap();
@@ -406,7 +413,7 @@ fn changing_the_passphrase_rewrites_only_the_key_file() {
     assert_eq!(leerteam_vault::work_factor_of(&key_after), Some(11));
     assert!(matches!(vault.change_passphrase(&pass(""), 11), Err(VaultError::EmptyPassphrase)));
     vault.lock();
-    Vault::unlock(dir.path(), &pass("tweede")).unwrap();
+    Vault::unlock(dir.path(), &pass("tweede wachtwoord")).unwrap();
 }
 
 #[test]
