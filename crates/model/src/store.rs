@@ -477,18 +477,16 @@ pub fn set_experiment_status(
 /// change. Refused whole, without change, if the case breaks a rule; `created_at` stays as stored.
 pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Result<Case> {
     let key = case.id.to_string();
-    let created_at: DateTime<Utc> = conn
-        .query_row("SELECT created_at FROM case_file WHERE id = ?1", [&key], |r| r.get(0))
-        .optional()?
-        .ok_or(ModelError::CaseNotFound)?;
-    let mut stored = Case { created_at, updated_at: now, ..case.clone() };
+    let before = load_case(conn, case.id)?;
+    let mut stored = Case { created_at: before.created_at, updated_at: now, ..case.clone() };
     // A participant added without a pseudonym gets the next free one for their role ("Arts B").
     for i in 0..stored.participants.len() {
         if stored.participants[i].pseudonym.trim().is_empty() {
             stored.participants[i].pseudonym = stored.suggest_pseudonym(stored.participants[i].role);
         }
     }
-    let findings = validate::check(&stored, now.date_naive());
+    let mut findings = validate::check(&stored, now.date_naive());
+    findings.extend(validate::check_change(&before, &stored));
     if findings.iter().any(|f| f.severity == Severity::Error) {
         return Err(ModelError::Invalid(findings));
     }

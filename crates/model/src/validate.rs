@@ -104,6 +104,32 @@ impl Findings {
     }
 }
 
+/// The rules for a change to a stored case: an experiment's status moves only as the method allows
+/// (`ExperimentStatus::can_become`), and a new experiment starts as planned, unless it is one put
+/// back from the recently deleted.
+pub fn check_change(stored: &Case, next: &Case) -> Vec<Finding> {
+    let mut f = Findings::default();
+    for (i, x) in next.experiments.iter().enumerate() {
+        let path = format!("experiments[{i}].status");
+        match stored.experiments.iter().find(|old| old.id == x.id) {
+            Some(old) if old.status != x.status && !old.status.can_become(x.status) => {
+                f.error("status_change", path, format!("cannot go from {} to {}", old.status, x.status));
+            }
+            Some(_) => {}
+            None => {
+                let restored = stored
+                    .recently_deleted
+                    .iter()
+                    .any(|d| d.kind == crate::kinds::DeletedKind::Experiment && d.id == x.id);
+                if !restored && x.status != crate::kinds::ExperimentStatus::Planned {
+                    f.error("status_change", path, format!("a new experiment starts as planned, not {}", x.status));
+                }
+            }
+        }
+    }
+    f.0
+}
+
 /// Every rule for a whole case. `today` decides what lies in the future.
 pub fn check(case: &Case, today: NaiveDate) -> Vec<Finding> {
     let mut f = Findings::default();
@@ -259,9 +285,18 @@ fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<Lo
                 f.error("dates_out_of_order", format!("{at}.review_on"), "is before the start date");
             }
         }
+        let mut kinds = HashSet::new();
         for (j, c) in x.criteria.iter().enumerate() {
             f.text(format!("{at}.criteria[{j}].text"), &c.text, true);
             criteria.push(c.id);
+            // One outcome, one process and one balancing measure: the form has a field for each.
+            if !kinds.insert(c.kind) {
+                f.error(
+                    "criterion_kind_repeated",
+                    format!("{at}.criteria"),
+                    format!("has more than one {} criterion", c.kind),
+                );
+            }
         }
         for (j, c) in x.check_ins.iter().enumerate() {
             f.text(format!("{at}.check_ins[{j}].observation"), &c.observation, false);

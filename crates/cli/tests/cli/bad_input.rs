@@ -104,3 +104,21 @@ fn malformed_case_files_are_refused_before_the_vault_is_touched() {
     let garbage = x.fails(&["case", "export", s(&x.vault()), "zzz"]);
     assert!(garbage.contains("a case id looks like"), "{garbage}");
 }
+
+#[test]
+fn a_case_file_with_two_criteria_of_one_kind_is_refused_with_the_field_and_the_vault_unchanged() {
+    let x = Scratch::create();
+    x.init();
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/cases/rich-case.json");
+    let mut file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(fixture).unwrap()).unwrap();
+    let criteria = file["case"]["experiments"][0]["criteria"].as_array_mut().unwrap();
+    let mut second = criteria[0].clone();
+    second["id"] = 9000.into();
+    criteria.push(second);
+    let path = x.path("two-outcomes.json");
+    std::fs::write(&path, serde_json::to_string(&file).unwrap()).unwrap();
+    let before = std::fs::read(x.vault().join("vault.age")).unwrap();
+    let err = x.fails(&["case", "import", s(&x.vault()), s(&path)]);
+    assert!(err.contains("experiments[0].criteria: has more than one"), "{err}");
+    assert_eq!(std::fs::read(x.vault().join("vault.age")).unwrap(), before, "the vault is byte for byte unchanged");
+}

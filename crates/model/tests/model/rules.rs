@@ -200,3 +200,53 @@ fn bad_case_files_give_clear_errors() {
     assert!(parse_date("2026-13-01").is_err());
     assert_eq!(parse_date("2026-11-23").unwrap(), date(2026, 11, 23));
 }
+
+#[test]
+fn an_experiment_has_at_most_one_criterion_of_each_kind() {
+    let mut case = base();
+    let x = &mut case.experiments[0];
+    x.criteria.retain(|c| c.kind != CriterionKind::Outcome);
+    let outcome = |id| Criterion { id, kind: CriterionKind::Outcome, text: "minder valincidenten".into() };
+    x.criteria.push(outcome(900));
+    assert_eq!(errors(&case), Vec::<&str>::new());
+    case.experiments[0].criteria.push(outcome(901));
+    let refused: Vec<_> = codes(&case).into_iter().filter(|(_, s, _)| *s == Severity::Error).collect();
+    assert_eq!(refused, [("criterion_kind_repeated", Severity::Error, "experiments[0].criteria".to_owned())]);
+}
+
+#[test]
+fn a_saved_change_moves_a_status_only_as_the_method_allows() {
+    use ExperimentStatus::*;
+    let mut conn = db();
+    let mut case = base();
+    case.experiments[0].status = Planned;
+    insert_case(&mut conn, &case, sample_today()).unwrap();
+    let later = now() + TimeDelta::hours(1);
+    // Planned to adopted skips running: refused with the field's path, and nothing is written.
+    let mut edited = load_case(&conn, case.id).unwrap();
+    edited.experiments[0].status = Adopted;
+    edited.title = "ook de titel veranderd".into();
+    let err = save_case(&mut conn, &edited, later).unwrap_err();
+    let ModelError::Invalid(findings) = err else { panic!("{err:?}") };
+    assert_eq!((findings[0].code, findings[0].path.as_str()), ("status_change", "experiments[0].status"));
+    let unchanged = load_case(&conn, case.id).unwrap();
+    assert_eq!((unchanged.title.as_str(), unchanged.updated_at), (case.title.as_str(), case.updated_at));
+    assert_eq!(unchanged.experiments[0].status, Planned);
+    // Step by step it is allowed.
+    edited.experiments[0].status = Running;
+    save_case(&mut conn, &edited, later).unwrap();
+    edited.experiments[0].status = Adopted;
+    save_case(&mut conn, &edited, later).unwrap();
+    // A new experiment starts as planned.
+    let mut added = edited.experiments[0].clone();
+    added.id = 700;
+    added.criteria.clear();
+    added.check_ins.clear();
+    edited.experiments.push(added);
+    let err = save_case(&mut conn, &edited, later).unwrap_err();
+    let ModelError::Invalid(findings) = err else { panic!("{err:?}") };
+    let last = edited.experiments.len() - 1;
+    assert_eq!(findings[0].path, format!("experiments[{last}].status"));
+    edited.experiments[last].status = Planned;
+    save_case(&mut conn, &edited, later).unwrap();
+}
