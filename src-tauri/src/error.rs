@@ -10,11 +10,13 @@ use ts_rs::TS;
 pub struct IpcError {
     pub code: String,
     pub message: String,
+    /// The field a refused change is about, as a JSON path into the case ("experiments[2].status").
+    pub path: Option<String>,
 }
 
 impl IpcError {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        IpcError { code: code.to_owned(), message: message.into() }
+        IpcError { code: code.to_owned(), message: message.into(), path: None }
     }
 
     pub fn locked() -> Self {
@@ -31,13 +33,12 @@ impl From<VaultError> for IpcError {
 impl From<ModelError> for IpcError {
     fn from(error: ModelError) -> Self {
         // A rule the case breaks is reported by its rule code, so the UI can say which field and why.
-        let code = match &error {
-            ModelError::Invalid(findings) => {
-                findings.iter().find(|f| f.severity == leerteam_model::Severity::Error).map_or("invalid", |f| f.code)
-            }
-            other => other.code(),
+        let refused = match &error {
+            ModelError::Invalid(findings) => findings.iter().find(|f| f.severity == leerteam_model::Severity::Error),
+            _ => None,
         };
-        IpcError::new(code, error.to_string())
+        let code = refused.map_or(error.code(), |f| f.code);
+        IpcError { path: refused.map(|f| f.path.clone()), ..IpcError::new(code, error.to_string()) }
     }
 }
 

@@ -8,7 +8,7 @@ use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use leerteam_model::{Case, CaseSummary, NewCase, OpenItem, Phase, StorySettings};
+use leerteam_model::{Case, CaseFacts, CaseSummary, NewCase, OpenItem, Phase, StorySettings};
 use leerteam_story::{Finding, Keep, Lang};
 use leerteam_vault::{ExposeSecret, RecoveryKey, SecretString, Vault};
 use serde::Serialize;
@@ -42,12 +42,15 @@ pub struct CaseView {
     pub case: Case,
     pub open_items: Vec<OpenItem>,
     pub suggested_phase: Phase,
+    pub facts: CaseFacts,
 }
 
 impl CaseView {
     fn of(case: Case) -> Self {
+        let today = Utc::now().date_naive();
         CaseView {
-            open_items: leerteam_model::open_items(&case, Utc::now().date_naive()),
+            open_items: leerteam_model::open_items(&case, today),
+            facts: leerteam_model::facts(&case, today),
             suggested_phase: leerteam_model::suggested_phase(&case),
             case,
         }

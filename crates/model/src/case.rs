@@ -245,9 +245,16 @@ pub struct Experiment {
 impl Experiment {
     /// Its review date has passed while it is still being followed.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        self.status.is_open() && self.review_on.is_some_and(|review| review < today)
+        review_overdue(self.status, self.review_on, today)
     }
 }
+
+/// The one definition of an overdue review: still being followed, and its review date has passed.
+pub fn review_overdue(status: ExperimentStatus, review_on: Option<NaiveDate>, today: NaiveDate) -> bool {
+    status.is_open() && review_on.is_some_and(|review| review < today)
+}
+
+impl Experiment {}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[ts(export)]

@@ -15,7 +15,7 @@ pub use case::*;
 pub use error::{ModelError, Result};
 pub use json::{from_json, parse_date, schema as json_schema, to_json, CaseFile, FORMAT, FORMAT_VERSION};
 pub use kinds::*;
-pub use progress::{open_items, suggested_phase, OpenItem};
+pub use progress::{facts, open_items, suggested_phase, CaseFacts, ExperimentFacts, OpenItem, ProcessingTime};
 pub use sample::{sample_case, sample_today};
 pub use schema::{migrate, migrate_to, version as schema_version, LATEST_VERSION};
 pub use store::{

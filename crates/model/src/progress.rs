@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::case::Case;
-use crate::kinds::{LearningKind, Phase, SessionKind};
+use crate::case::{Case, LocalId};
+use crate::kinds::{ExperimentStatus, LearningKind, Phase, SessionKind};
 use crate::validate::PROCESSING_DAYS;
 
 /// One thing still open in a phase, as a stable code the UI translates ("no_participants").
@@ -93,4 +93,68 @@ pub fn suggested_phase(case: &Case) -> Phase {
 
 fn has_session(case: &Case, kind: SessionKind) -> bool {
     case.sessions.iter().any(|s| s.kind == kind && s.date().is_some())
+}
+
+/// What Rust works out from a case, once, for every front end: the UI shows these and computes
+/// none of them itself.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CaseFacts {
+    /// 1 to 7.
+    pub phase_number: u8,
+    /// Days between the first perspectives session and the first red-thread session (their held
+    /// date, else their planned date), when both have one.
+    pub processing_days: Option<i64>,
+    /// Whether those days are within what the method advises (1 to 14).
+    pub processing: ProcessingTime,
+    /// The earliest review date of an experiment still being followed.
+    pub next_review: Option<NaiveDate>,
+    pub overdue_reviews: u32,
+    pub experiments: Vec<ExperimentFacts>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ProcessingTime {
+    NoDates,
+    TooShort,
+    Advised,
+    TooLong,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ExperimentFacts {
+    pub id: LocalId,
+    pub overdue: bool,
+    /// The decisions the method allows from its status now, "continue" (running) included.
+    pub next_statuses: Vec<ExperimentStatus>,
+}
+
+pub fn facts(case: &Case, today: NaiveDate) -> CaseFacts {
+    let processing_days = case.processing_days();
+    let processing = match processing_days {
+        None => ProcessingTime::NoDates,
+        Some(days) if days < *PROCESSING_DAYS.start() => ProcessingTime::TooShort,
+        Some(days) if days > *PROCESSING_DAYS.end() => ProcessingTime::TooLong,
+        Some(_) => ProcessingTime::Advised,
+    };
+    let experiments = case
+        .experiments
+        .iter()
+        .map(|x| ExperimentFacts {
+            id: x.id,
+            overdue: x.is_overdue(today),
+            next_statuses: ExperimentStatus::ALL.iter().copied().filter(|&next| x.status.can_become(next)).collect(),
+        })
+        .collect();
+    CaseFacts {
+        phase_number: case.phase.number(),
+        processing_days,
+        processing,
+        next_review: case.experiments.iter().filter(|x| x.status.is_open()).filter_map(|x| x.review_on).min(),
+        overdue_reviews: case.overdue_experiments(today).count() as u32,
+        experiments,
+    }
 }

@@ -1,5 +1,7 @@
 //! Reading and writing cases over a vault's connection.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use serde::Serialize;
@@ -416,13 +418,21 @@ fn linked<T: rusqlite::types::FromSql>(conn: &Connection, sql: &str, key: &str, 
 /// All cases, most recently changed first.
 pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT c.id, c.kind, c.title, c.ward, c.event_date, c.phase, c.status, c.updated_at,
-            (SELECT count(*) FROM experiment x WHERE x.case_id = c.id AND x.review_on < ?1
-                AND x.status IN ('planned', 'running', 'adapted'))
+        "SELECT c.id, c.kind, c.title, c.ward, c.event_date, c.phase, c.status, c.updated_at
          FROM case_file c ORDER BY c.updated_at DESC, c.id",
     )?;
+    // Overdue is decided by the model's rule (`review_overdue`), not again in SQL.
+    let mut overdue: HashMap<String, u32> = HashMap::new();
+    let mut reviews = conn.prepare_cached("SELECT case_id, status, review_on FROM experiment")?;
+    let rows = reviews.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
+    for row in rows {
+        let (case_id, status, review_on) = row?;
+        if crate::case::review_overdue(status, review_on, today) {
+            *overdue.entry(case_id).or_default() += 1;
+        }
+    }
     let out = stmt
-        .query_map([today], |r| {
+        .query_map([], |r| {
             let id: String = r.get(0)?;
             Ok(CaseSummary {
                 id: Uuid::parse_str(&id).map_err(|e| {
@@ -435,7 +445,7 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
                 phase: r.get(5)?,
                 status: r.get(6)?,
                 updated_at: r.get(7)?,
-                overdue_reviews: r.get(8)?,
+                overdue_reviews: overdue.get(&id).copied().unwrap_or(0),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -4,4 +4,8 @@
  * The one error type at the IPC boundary. `code` is stable and the UI translates it; `message` is
  * English for logs and tests, and like every error here never holds case text, passphrases or paths.
  */
-export type IpcError = { code: string, message: string, };
+export type IpcError = { code: string, message: string, 
+/**
+ * The field a refused change is about, as a JSON path into the case ("experiments[2].status").
+ */
+path: string | null, };

@@ -39,6 +39,8 @@ export class AppModel {
   screen = $state<Screen>('loading');
   vaultDir = $state('');
   defaultDir = $state('');
+  /** The field a refused change is about, as Rust names it ("experiments[0].status"). */
+  errorPath = $state<string | null>(null);
   /** The fewest characters a new passphrase may have: the vault crate's rule. */
   minPassphrase = $state(10);
   vaultExists = $state(false);
@@ -254,11 +256,13 @@ export class AppModel {
   /** Runs a call; on failure shows its error and returns undefined. */
   private async run<T>(call: () => Promise<T>): Promise<T | undefined> {
     this.error = null;
+    this.errorPath = null;
     this.busy = true;
     try {
       return await call();
     } catch (e) {
       this.error = errorKey(e);
+      this.errorPath = isIpcError(e) ? (e.path ?? null) : null;
       if (isIpcError(e) && e.code === 'locked') this.forget();
       return undefined;
     } finally {

@@ -6,6 +6,7 @@ type Calls = { cmd: string; args: Record<string, unknown> }[];
 
 const summary = { id: 'c1', kind: 'incident', title: 'Val', ward: '', event_date: null, phase: 'goal_and_scope', status: 'active', updated_at: '2026-11-23T13:03:00Z', overdue_reviews: 0 };
 const caseRecord = { ...summary, created_at: '2026-11-23T13:03:00Z' };
+const facts = { phase_number: 1, processing_days: null, processing: 'no_dates', next_review: null, overdue_reviews: 0, experiments: [] };
 
 /** A fake backend: answers like the Rust commands, records every call. */
 function backend(overrides: Record<string, (args: Record<string, unknown>) => unknown> = {}): Calls {
@@ -24,10 +25,11 @@ function backend(overrides: Record<string, (args: Record<string, unknown>) => un
       return 'AGE-SECRET-KEY-1TEST';
     },
     confirm_recovery_key: () => null,
-    create_case: () => ({ case: caseRecord, open_items: [], suggested_phase: 'goal_and_scope' }),
+    create_case: () => ({ case: caseRecord, open_items: [], suggested_phase: 'goal_and_scope', facts }),
     save_case: (a) => {
-      if ((a.case as { title: string }).title === '') throw { code: 'required', message: 'the case is not valid: title: is required' };
-      return { case: a.case, open_items: [], suggested_phase: 'goal_and_scope' };
+      if ((a.case as { title: string }).title === '') throw { code: 'required', message: 'the case is not valid: title: is required', path: 'title' };
+      if ((a.case as { title: string }).title === 'skip') throw { code: 'status_change', message: 'experiments[0].status: cannot go from planned to adopted', path: 'experiments[0].status' };
+      return { case: a.case, open_items: [], suggested_phase: 'goal_and_scope', facts };
     },
     ...overrides,
   };
@@ -151,6 +153,19 @@ describe('the app model', () => {
     expect(app.save).toEqual({ kind: 'failed', error: 'error.changed_on_disk' });
   });
 
+  it('keeps the field a refused change is about, as Rust names it, until the next call', async () => {
+    backend();
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    await app.createCase({ kind: 'incident', title: 'Val', ward: '', event_date: null });
+    expect(await app.saveCase({ ...app.current!.case, title: 'skip' })).toBe(false);
+    expect(app.error).toBe('error.status_change');
+    expect(app.errorPath).toBe('experiments[0].status');
+    expect(await app.saveCase({ ...app.current!.case, title: 'Val' })).toBe(true);
+    expect(app.errorPath).toBeNull();
+  });
+
   it('locks by itself after the idle minutes, and activity starts the count again', async () => {
     const calls = backend();
     const app = new AppModel(undefined, timers);
@@ -207,6 +222,19 @@ describe('the app model', () => {
     expect(app.save).toEqual({ kind: 'saving' });
     app.markSaveFailed({ code: 'changed_on_disk', message: '' });
     expect(app.save).toEqual({ kind: 'failed', error: 'error.changed_on_disk' });
+  });
+
+  it('keeps the field a refused change is about, as Rust names it, until the next call', async () => {
+    backend();
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    await app.createCase({ kind: 'incident', title: 'Val', ward: '', event_date: null });
+    expect(await app.saveCase({ ...app.current!.case, title: 'skip' })).toBe(false);
+    expect(app.error).toBe('error.status_change');
+    expect(app.errorPath).toBe('experiments[0].status');
+    expect(await app.saveCase({ ...app.current!.case, title: 'Val' })).toBe(true);
+    expect(app.errorPath).toBeNull();
   });
 
   it('a command answered with "locked" returns to the unlock screen', async () => {

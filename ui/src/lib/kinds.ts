@@ -14,11 +14,3 @@ export const EMOTIONS: Emotion[] = ['guilt', 'frustration', 'sadness', 'anger', 
 export const CRITERIA: CriterionKind[] = ['outcome', 'process', 'balancing'];
 export const STATUSES: ExperimentStatus[] = ['planned', 'running', 'adopted', 'adapted', 'abandoned'];
 
-/** The decisions the method allows from a status (mirrors ExperimentStatus::can_become in Rust). */
-export const NEXT_STATUS: Record<ExperimentStatus, ExperimentStatus[]> = {
-  planned: ['running', 'abandoned'],
-  running: ['running', 'adopted', 'adapted', 'abandoned'],
-  adapted: ['running', 'abandoned'],
-  adopted: [],
-  abandoned: [],
-};

@@ -250,3 +250,37 @@ fn a_saved_change_moves_a_status_only_as_the_method_allows() {
     edited.experiments[last].status = Planned;
     save_case(&mut conn, &edited, later).unwrap();
 }
+
+#[test]
+fn the_facts_of_a_case_are_worked_out_once_here() {
+    use ExperimentStatus::*;
+    let mut case = base();
+    let today = sample_today();
+    case.experiments[0].status = Running;
+    case.experiments[0].review_on = Some(today - TimeDelta::days(3));
+    case.experiments[1].status = Planned;
+    case.experiments[1].review_on = Some(today + TimeDelta::days(5));
+    for x in &mut case.experiments[2..] {
+        x.status = Adopted;
+        x.review_on = Some(today - TimeDelta::days(30));
+    }
+    let facts = facts(&case, today);
+    assert_eq!(facts.phase_number, case.phase.number());
+    assert_eq!(facts.overdue_reviews, 1);
+    assert!(facts.experiments[0].overdue && !facts.experiments[1].overdue);
+    // Adopted experiments are no longer followed: their old review date is not the next one.
+    assert_eq!(facts.next_review, Some(today - TimeDelta::days(3)));
+    assert_eq!(facts.experiments[0].next_statuses, [Running, Adopted, Adapted, Abandoned]);
+    assert_eq!(facts.experiments[1].next_statuses, [Running, Abandoned]);
+    assert!(facts.experiments[2].next_statuses.is_empty());
+    // Processing time: the first dated session of each kind, held or else planned.
+    assert_eq!(facts.processing_days, case.processing_days());
+    let first = case.sessions.iter().find(|s| s.kind == SessionKind::Perspectives).unwrap().date().unwrap();
+    for s in case.sessions.iter_mut().filter(|s| s.kind == SessionKind::RedThread) {
+        s.held_on = None;
+        s.planned_on = Some(first + TimeDelta::days(20));
+    }
+    assert_eq!(leerteam_model::facts(&case, today).processing, ProcessingTime::TooLong);
+    case.sessions.retain(|s| s.kind != SessionKind::RedThread);
+    assert_eq!(leerteam_model::facts(&case, today).processing, ProcessingTime::NoDates);
+}
