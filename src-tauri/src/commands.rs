@@ -11,7 +11,8 @@ use uuid::Uuid;
 
 use crate::error::{IpcError, IpcResult};
 use crate::settings::Settings;
-use crate::state::{AppState, CaseView, StartInfo, StoryReview};
+use crate::state::{AppState, StartInfo};
+use leerteam_desk::{CaseView, StoryReview};
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
 async fn blocking<T: Send + 'static>(

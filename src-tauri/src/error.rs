@@ -42,6 +42,12 @@ impl From<ModelError> for IpcError {
     }
 }
 
+impl From<leerteam_desk::DeskError> for IpcError {
+    fn from(error: leerteam_desk::DeskError) -> Self {
+        IpcError { path: error.path().map(str::to_owned), ..IpcError::new(error.code(), error.to_string()) }
+    }
+}
+
 impl From<leerteam_story::StoryError> for IpcError {
     fn from(error: leerteam_story::StoryError) -> Self {
         IpcError::new(error.code(), error.to_string())

@@ -10,8 +10,9 @@ mod state;
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
 pub use error::IpcError;
+pub use leerteam_desk::CaseView;
 pub use settings::Settings;
-pub use state::{AppState, CaseView, StartInfo};
+pub use state::{AppState, StartInfo};
 
 /// Test-only: the vault folder to use instead of the OS default (the e2e tests use a temp folder).
 pub const VAULT_DIR_VAR: &str = "LEERTEAM_VAULT_DIR";

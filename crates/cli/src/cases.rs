@@ -23,17 +23,16 @@ pub fn add(
     // Check the arguments before asking for a passphrase.
     let kind: CaseKind = kind.parse()?;
     let event_date = event_date.map(leerteam_model::parse_date).transpose()?;
-    let mut vault = open(dir, pass)?;
+    let mut desk = open(dir, pass)?;
     let now = Utc::now();
     let id = Uuid::new_v4();
-    leerteam_model::create_case(vault.db_mut(), id, NewCase { kind, title, ward, event_date }, now)?;
-    vault.save(now)?;
+    desk.create_case(id, NewCase { kind, title, ward, event_date }, now)?;
+    desk.save(now)?;
     writeln!(out, "{id}").map_err(io("write output"))
 }
 
 pub fn list(dir: &Path, json: bool, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    let vault = open(dir, pass)?;
-    let cases = leerteam_model::list_cases(vault.db(), Utc::now().date_naive())?;
+    let cases = open(dir, pass)?.list_cases(Utc::now().date_naive())?;
     if json {
         let text = serde_json::to_string_pretty(&cases).map_err(|e| io("write JSON")(e.into()))?;
         return writeln!(out, "{text}").map_err(io("write output"));
@@ -55,31 +54,27 @@ pub fn list(dir: &Path, json: bool, pass: &PassphraseArgs, out: &mut dyn Write) 
 
 pub fn export(dir: &Path, case_id: &str, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let id = parse_id(case_id)?;
-    let vault = open(dir, pass)?;
-    let case = leerteam_model::load_case(vault.db(), id)?;
-    writeln!(out, "{}", leerteam_model::to_json(&case)).map_err(io("write output"))
+    writeln!(out, "{}", open(dir, pass)?.export_case(id)?).map_err(io("write output"))
 }
 
 pub fn import(dir: &Path, file: &Path, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let text = read_input(file)?;
     let id = Uuid::new_v4();
     // Parse and check the file before the vault is opened: a bad file never touches it.
-    let case = leerteam_model::from_json(&text, id)?;
-    let mut vault = open(dir, pass)?;
+    let case = leerteam_desk::parse_case_file(&text, id, Utc::now().date_naive())?;
+    let mut desk = open(dir, pass)?;
     let now = Utc::now();
-    leerteam_model::insert_case(vault.db_mut(), &case, now.date_naive())?;
-    vault.save(now)?;
+    desk.import_case(&case, now.date_naive())?;
+    desk.save(now)?;
     writeln!(out, "{id}").map_err(io("write output"))
 }
 
 pub fn samples(dir: &Path, count: usize, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    let mut vault = open(dir, pass)?;
+    let mut desk = open(dir, pass)?;
     let now = Utc::now();
-    for n in 0..count {
-        let case = leerteam_model::sample_case(Uuid::new_v4(), n as u64, now);
-        leerteam_model::insert_case(vault.db_mut(), &case, now.date_naive())?;
-    }
-    vault.save(now)?;
+    let ids: Vec<Uuid> = (0..count).map(|_| Uuid::new_v4()).collect();
+    desk.add_samples(&ids, now)?;
+    desk.save(now)?;
     writeln!(out, "{count} example cases added").map_err(io("write output"))
 }
 

@@ -11,6 +11,8 @@ pub enum CliError {
     #[error("{0}")]
     Story(#[from] leerteam_story::StoryError),
     #[error("{0}")]
+    Desk(#[from] leerteam_desk::DeskError),
+    #[error("{0}")]
     Usage(String),
     #[error("could not {op}: {source}")]
     Io {
@@ -21,11 +23,19 @@ pub enum CliError {
 }
 
 impl CliError {
+    fn exit_code_of_vault(error: &VaultError) -> u8 {
+        match error {
+            VaultError::WrongPassphrase | VaultError::WrongRecoveryKey => 3,
+            VaultError::AlreadyOpen => 4,
+            _ => 1,
+        }
+    }
+
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Usage(_) | CliError::Story(leerteam_story::StoryError::UnknownLanguage) => 2,
-            CliError::Vault(VaultError::WrongPassphrase | VaultError::WrongRecoveryKey) => 3,
-            CliError::Vault(VaultError::AlreadyOpen) => 4,
+            CliError::Desk(leerteam_desk::DeskError::Story(leerteam_story::StoryError::UnknownLanguage)) => 2,
+            CliError::Vault(e) | CliError::Desk(leerteam_desk::DeskError::Vault(e)) => CliError::exit_code_of_vault(e),
             _ => 1,
         }
     }

@@ -15,8 +15,8 @@ mod stories;
 mod vaults;
 
 use error::CliError;
+use leerteam_desk::StoryFormat as Format;
 use leerteam_story::Keep;
-use stories::Format;
 
 #[derive(Parser)]
 #[command(name = "leerteam", version, about = "Leerteam: Learning Team cases in an encrypted vault")]

@@ -5,19 +5,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
-use leerteam_model::StorySettings;
+use leerteam_desk::StoryFormat;
 use leerteam_story::{Decision, Keep, Lang};
 
 use crate::cases::parse_id;
 use crate::error::{io, CliError};
 use crate::vaults::open;
 use crate::PassphraseArgs;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Pdf,
-    Html,
-}
 
 /// Which story to write where: the arguments `story pdf` and `story html` share.
 #[derive(clap::Args, Debug)]
@@ -33,22 +27,14 @@ pub struct Target {
     pass: PassphraseArgs,
 }
 
-pub fn export(target: &Target, keep: Keep, format: Format, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn export(target: &Target, keep: Keep, format: StoryFormat, out: &mut dyn Write) -> Result<(), CliError> {
     let id = parse_id(&target.case_id)?;
     let lang = Lang::parse(&target.lang)?;
-    let mut vault = open(&target.dir, &target.pass)?;
-    let case = leerteam_model::load_case(vault.db(), id)?;
-    let settings = leerteam_model::load_story_settings(vault.db())?;
+    let mut desk = open(&target.dir, &target.pass)?;
     let now = Utc::now();
-    let story = leerteam_story::prepare(&case, &settings, lang, now.date_naive(), keep)?;
-    let bytes = match format {
-        Format::Pdf => leerteam_story::to_pdf(&story.document, now)?,
-        Format::Html => leerteam_story::to_html(&story.document).into_bytes(),
-    };
-    leerteam_vault::write_export(&target.out, &bytes)?;
-    leerteam_model::record_story_export(vault.db_mut(), id, story.record(&target.out, now))?;
-    vault.save(now)?;
-    writeln!(out, "{} bytes written", bytes.len()).map_err(io("write output"))
+    let (_, written) = desk.export_story(id, lang, format, keep, &target.out, now)?;
+    desk.save(now)?;
+    writeln!(out, "{written} bytes written").map_err(io("write output"))
 }
 
 pub fn scan(
@@ -61,10 +47,7 @@ pub fn scan(
 ) -> Result<(), CliError> {
     let id = parse_id(case_id)?;
     let lang = Lang::parse(lang)?;
-    let vault = open(dir, pass)?;
-    let case = leerteam_model::load_case(vault.db(), id)?;
-    let settings = leerteam_model::load_story_settings(vault.db())?;
-    let findings = leerteam_story::review(&case, &settings, lang, Utc::now().date_naive())?;
+    let findings = open(dir, pass)?.story_findings(id, lang, Utc::now().date_naive())?;
     if json {
         let text = serde_json::to_string_pretty(&findings).map_err(|e| io("write JSON")(e.into()))?;
         return writeln!(out, "{text}").map_err(io("write output"));
@@ -95,22 +78,23 @@ pub fn settings(
     pass: &PassphraseArgs,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    // Check the patterns before asking for a passphrase.
     for pattern in &record_patterns {
         leerteam_story::compile_record_pattern(pattern)?;
     }
-    let mut vault = open(dir, pass)?;
-    let mut settings: StorySettings = leerteam_model::load_story_settings(vault.db())?;
+    let mut desk = open(dir, pass)?;
+    let mut settings = desk.story_settings()?;
     let changed = organisation.is_some() || !record_patterns.is_empty() || clear_patterns;
     if let Some(organisation) = organisation {
-        settings.organisation = organisation.trim().to_owned();
+        settings.organisation = organisation;
     }
     if clear_patterns {
         settings.record_patterns.clear();
     }
     settings.record_patterns.extend(record_patterns);
     if changed {
-        leerteam_model::save_story_settings(vault.db(), &settings)?;
-        vault.save(Utc::now())?;
+        settings = desk.set_story_settings(settings)?;
+        desk.save(Utc::now())?;
     }
     let text = serde_json::to_string_pretty(&settings).map_err(|e| io("write JSON")(e.into()))?;
     writeln!(out, "{text}").map_err(io("write output"))

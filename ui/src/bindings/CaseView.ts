@@ -5,7 +5,7 @@ import type { OpenItem } from "./OpenItem";
 import type { Phase } from "./Phase";
 
 /**
- * A case as the workspace shows it: the case, what is still open per phase, and the phase that
- * what is filled in suggests.
+ * A case as the workspace shows it: the case, what is still open per phase, the phase that what
+ * is filled in suggests, and the facts Rust derives from it.
  */
 export type CaseView = { case: Case, open_items: Array<OpenItem>, suggested_phase: Phase, facts: CaseFacts, };

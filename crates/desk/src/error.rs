@@ -1,0 +1,52 @@
+use leerteam_model::{ModelError, Severity};
+use leerteam_story::StoryError;
+use leerteam_vault::VaultError;
+
+/// Everything a use case can refuse or fail with. Like the crates' own errors, messages never hold
+/// case text, passphrases or paths.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DeskError {
+    #[error("{0}")]
+    Vault(#[from] VaultError),
+    #[error("{0}")]
+    Model(#[from] ModelError),
+    #[error("{0}")]
+    Story(#[from] StoryError),
+    #[error("could not {op}: {source}")]
+    Io {
+        op: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl DeskError {
+    /// A stable code for the UI and scripts: for a refused case, the code of the rule it breaks.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DeskError::Vault(e) => e.code(),
+            DeskError::Model(e) => self.refused().map_or(e.code(), |f| f.code),
+            DeskError::Story(e) => e.code(),
+            DeskError::Io { .. } => "io",
+        }
+    }
+
+    /// The field a refused change is about, as a JSON path into the case ("experiments[2].status").
+    pub fn path(&self) -> Option<&str> {
+        self.refused().map(|f| f.path.as_str())
+    }
+
+    fn refused(&self) -> Option<&leerteam_model::Finding> {
+        match self {
+            DeskError::Model(ModelError::Invalid(findings)) => findings.iter().find(|f| f.severity == Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T, E = DeskError> = std::result::Result<T, E>;
+
+pub(crate) fn io_err(op: &'static str) -> impl FnOnce(std::io::Error) -> DeskError {
+    move |source| DeskError::Io { op, source }
+}

@@ -1,0 +1,229 @@
+//! The desk: what a facilitator does with a vault, written once for both front ends (the app's
+//! commands and the `leerteam` command line). It knows nothing of Tauri or clap; time and ids come
+//! in as arguments, and nothing is written to disk until the front end calls [`Desk::save`] (the
+//! app's saver thread does so a moment after a burst of changes, the CLI after each command).
+
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use leerteam_model::{Case, CaseSummary, NewCase, StorySettings};
+use leerteam_story::{Finding, Keep, Lang};
+use leerteam_vault::{RecoveryKey, SecretString, Vault};
+use uuid::Uuid;
+
+mod error;
+mod files;
+mod views;
+
+pub use error::{DeskError, Result};
+pub use files::{write_private, Existing};
+pub use views::{CaseView, StoryReview};
+
+/// An unlocked vault with its schema brought up to date.
+#[derive(Debug)]
+pub struct Desk {
+    vault: Vault,
+}
+
+/// What `leerteam vault verify` reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VaultCheck {
+    pub generation: u64,
+    pub cases: u64,
+    pub saved_at: DateTime<Utc>,
+}
+
+/// The story as a file: the PDF, or the HTML page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoryFormat {
+    Pdf,
+    Html,
+}
+
+impl Desk {
+    /// Makes a new vault in `dir`, saved once, and returns it open with its recovery key: show the
+    /// key once and let the facilitator store it.
+    pub fn create(
+        dir: &Path,
+        passphrase: &SecretString,
+        work_factor: u8,
+        now: DateTime<Utc>,
+    ) -> Result<(Desk, RecoveryKey)> {
+        let (vault, recovery) = Vault::create(dir, passphrase, work_factor, now)?;
+        let mut desk = Desk::over(vault)?;
+        desk.save(now)?;
+        Ok((desk, recovery))
+    }
+
+    pub fn unlock(dir: &Path, passphrase: &SecretString) -> Result<Desk> {
+        Desk::over(Vault::unlock(dir, passphrase)?)
+    }
+
+    /// Opens the vault with its recovery key and sets a new passphrase (with `work_factor`, or the
+    /// vault's own when `None`). A passphrase the rule refuses leaves the vault as it was.
+    pub fn recover(dir: &Path, key: &RecoveryKey, new: &SecretString, work_factor: Option<u8>) -> Result<Desk> {
+        let mut vault = Vault::unlock_with_recovery(dir, key)?;
+        vault.change_passphrase(new, work_factor.unwrap_or(vault.work_factor()))?;
+        Desk::over(vault)
+    }
+
+    fn over(mut vault: Vault) -> Result<Desk> {
+        leerteam_model::migrate(vault.db_mut())?;
+        Ok(Desk { vault })
+    }
+
+    /// Sets a new passphrase. `current` is checked first when given; the CLI, which has just
+    /// unlocked with it, passes `None` to spare a second key derivation.
+    pub fn change_passphrase(
+        &mut self,
+        current: Option<&SecretString>,
+        new: &SecretString,
+        work_factor: Option<u8>,
+    ) -> Result<()> {
+        if let Some(current) = current {
+            leerteam_vault::open_key_file(self.vault.dir(), current)?;
+        }
+        let work_factor = work_factor.unwrap_or(self.vault.work_factor());
+        Ok(self.vault.change_passphrase(new, work_factor)?)
+    }
+
+    pub fn save(&mut self, now: DateTime<Utc>) -> Result<()> {
+        Ok(self.vault.save(now)?)
+    }
+
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// SQLite's integrity check of the database, and what it holds.
+    pub fn check(&self) -> Result<VaultCheck> {
+        let db = self.vault.db();
+        let check: String =
+            db.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(leerteam_vault::VaultError::from)?;
+        if check != "ok" {
+            return Err(leerteam_vault::VaultError::Corrupt(leerteam_vault::Part::Database).into());
+        }
+        let cases = leerteam_model::count_cases(db)?;
+        Ok(VaultCheck { generation: self.vault.generation(), cases, saved_at: self.vault.saved_at() })
+    }
+
+    /// Brings back a backup by its name; the state before becomes a backup itself.
+    pub fn restore(&mut self, name: &str, now: DateTime<Utc>) -> Result<()> {
+        self.vault.restore(name, now)?;
+        leerteam_model::migrate(self.vault.db_mut())?;
+        Ok(())
+    }
+
+    pub fn list_cases(&self, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+        Ok(leerteam_model::list_cases(self.vault.db(), today)?)
+    }
+
+    pub fn case_view(&self, id: Uuid, today: NaiveDate) -> Result<CaseView> {
+        Ok(CaseView::of(leerteam_model::load_case(self.vault.db(), id)?, today))
+    }
+
+    pub fn create_case(&mut self, id: Uuid, new: NewCase, now: DateTime<Utc>) -> Result<CaseView> {
+        let case = leerteam_model::create_case(self.vault.db_mut(), id, new, now)?;
+        Ok(CaseView::of(case, now.date_naive()))
+    }
+
+    /// Stores an edited case in place of the stored one, if it keeps every rule of the method.
+    pub fn save_case(&mut self, case: &Case, now: DateTime<Utc>) -> Result<CaseView> {
+        let case = leerteam_model::save_case(self.vault.db_mut(), case, now)?;
+        Ok(CaseView::of(case, now.date_naive()))
+    }
+
+    /// Adds a case read with [`parse_case_file`].
+    pub fn import_case(&mut self, case: &Case, today: NaiveDate) -> Result<()> {
+        Ok(leerteam_model::insert_case(self.vault.db_mut(), case, today)?)
+    }
+
+    /// The case as a case file (docs/case-json.md).
+    pub fn export_case(&self, id: Uuid) -> Result<String> {
+        Ok(leerteam_model::to_json(&leerteam_model::load_case(self.vault.db(), id)?))
+    }
+
+    /// Adds one generated example case per id (Dutch text, every phase filled in).
+    pub fn add_samples(&mut self, ids: &[Uuid], now: DateTime<Utc>) -> Result<()> {
+        for (n, id) in ids.iter().enumerate() {
+            let case = leerteam_model::sample_case(*id, n as u64, now);
+            leerteam_model::insert_case(self.vault.db_mut(), &case, now.date_naive())?;
+        }
+        Ok(())
+    }
+
+    /// What the privacy scan finds in the story, with the facilitator's decisions.
+    pub fn story_findings(&self, id: Uuid, lang: Lang, today: NaiveDate) -> Result<Vec<Finding>> {
+        let case = leerteam_model::load_case(self.vault.db(), id)?;
+        Ok(leerteam_story::review(&case, &self.story_settings()?, lang, today)?)
+    }
+
+    /// The privacy review: the findings, and the story as it would leave the vault now.
+    pub fn story_review(&self, id: Uuid, lang: Lang, today: NaiveDate) -> Result<StoryReview> {
+        let case = leerteam_model::load_case(self.vault.db(), id)?;
+        let story = leerteam_story::prepare(&case, &self.story_settings()?, lang, today, Keep::AsDecided)?;
+        Ok(StoryReview { preview: leerteam_story::to_article(&story.document), findings: story.findings })
+    }
+
+    /// Writes the learning story to `path` and records the export with the case (when, which file
+    /// name, which language, which findings were kept). Returns the case and the bytes written.
+    pub fn export_story(
+        &mut self,
+        id: Uuid,
+        lang: Lang,
+        format: StoryFormat,
+        keep: Keep,
+        path: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<(CaseView, usize)> {
+        let case = leerteam_model::load_case(self.vault.db(), id)?;
+        let story = leerteam_story::prepare(&case, &self.story_settings()?, lang, now.date_naive(), keep)?;
+        let bytes = match format {
+            StoryFormat::Pdf => leerteam_story::to_pdf(&story.document, now)?,
+            StoryFormat::Html => leerteam_story::to_html(&story.document).into_bytes(),
+        };
+        leerteam_vault::write_export(path, &bytes)?;
+        let case = leerteam_model::record_story_export(self.vault.db_mut(), id, story.record(path, now))?;
+        Ok((CaseView::of(case, now.date_naive()), bytes.len()))
+    }
+
+    pub fn story_settings(&self) -> Result<StorySettings> {
+        Ok(leerteam_model::load_story_settings(self.vault.db())?)
+    }
+
+    /// Stores the story settings, cleaned: the organisation and patterns trimmed, empty patterns
+    /// dropped; a pattern that does not compile is refused and nothing is stored.
+    pub fn set_story_settings(&mut self, settings: StorySettings) -> Result<StorySettings> {
+        let settings = clean_story_settings(settings)?;
+        leerteam_model::save_story_settings(self.vault.db(), &settings)?;
+        Ok(settings)
+    }
+}
+
+/// Reads a case file under a new id and checks every rule of the method (`today` decides what
+/// lies in the future), before any vault is opened: a bad file never touches one.
+pub fn parse_case_file(text: &str, id: Uuid, today: NaiveDate) -> Result<Case> {
+    let case = leerteam_model::from_json(text, id)?;
+    let findings = leerteam_model::check(&case, today);
+    if findings.iter().any(|f| f.severity == leerteam_model::Severity::Error) {
+        return Err(leerteam_model::ModelError::Invalid(findings).into());
+    }
+    Ok(case)
+}
+
+/// The story settings as they are stored: trimmed, without empty patterns, every pattern compiled.
+pub fn clean_story_settings(settings: StorySettings) -> Result<StorySettings> {
+    let settings = StorySettings {
+        organisation: settings.organisation.trim().to_owned(),
+        record_patterns: settings
+            .record_patterns
+            .iter()
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect(),
+    };
+    for pattern in &settings.record_patterns {
+        leerteam_story::compile_record_pattern(pattern)?;
+    }
+    Ok(settings)
+}

@@ -1,0 +1,39 @@
+//! What the front ends show of a case and of its story's privacy review.
+
+use chrono::NaiveDate;
+use leerteam_model::{Case, CaseFacts, OpenItem, Phase};
+use leerteam_story::Finding;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A case as the workspace shows it: the case, what is still open per phase, the phase that what
+/// is filled in suggests, and the facts Rust derives from it.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct CaseView {
+    pub case: Case,
+    pub open_items: Vec<OpenItem>,
+    pub suggested_phase: Phase,
+    pub facts: CaseFacts,
+}
+
+impl CaseView {
+    pub fn of(case: Case, today: NaiveDate) -> Self {
+        CaseView {
+            open_items: leerteam_model::open_items(&case, today),
+            suggested_phase: leerteam_model::suggested_phase(&case),
+            facts: leerteam_model::facts(&case, today),
+            case,
+        }
+    }
+}
+
+/// The privacy review of a learning story: what the scan found, with the facilitator's decisions,
+/// and the story as it would leave the vault now.
+#[derive(Debug, Serialize, TS)]
+#[ts(export)]
+pub struct StoryReview {
+    pub findings: Vec<Finding>,
+    /// The story with the replacements applied, as an HTML article (escaped, no scripts or styles).
+    pub preview: String,
+}

@@ -1,0 +1,162 @@
+//! Every use case of the desk on a real vault in a temporary folder, with the clock and ids passed
+//! in. The front ends' own tests (the CLI's contract, the app's end-to-end run) sit on top of these.
+
+use std::path::Path;
+
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use leerteam_desk::{Desk, DeskError, Existing, StoryFormat};
+use leerteam_model::{CaseKind, ExperimentStatus, NewCase, StorySettings};
+use leerteam_story::{Keep, Lang};
+use leerteam_vault::{SecretString, VaultError, VAULT_FILE};
+use uuid::Uuid;
+
+const WORK_FACTOR: u8 = 10;
+
+fn pass(s: &str) -> SecretString {
+    SecretString::from(s.to_owned())
+}
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap()
+}
+
+fn new_desk(dir: &Path) -> Desk {
+    Desk::create(dir, &pass("correct horse battery"), WORK_FACTOR, t0()).unwrap().0
+}
+
+fn rich_case_file() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/cases/rich-case.json")).unwrap()
+}
+
+#[test]
+fn a_vault_is_created_unlocked_checked_and_reopened_with_its_recovery_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, recovery) = Desk::create(dir.path(), &pass("correct horse battery"), WORK_FACTOR, t0()).unwrap();
+    let check = desk.check().unwrap();
+    assert_eq!((check.cases, check.saved_at), (0, t0()));
+    drop(desk);
+    let desk = Desk::unlock(dir.path(), &pass("correct horse battery")).unwrap();
+    assert_eq!(desk.check().unwrap().generation, check.generation);
+    drop(desk);
+    let desk = Desk::recover(dir.path(), &recovery, &pass("een nieuw wachtwoord"), None).unwrap();
+    drop(desk);
+    Desk::unlock(dir.path(), &pass("een nieuw wachtwoord")).unwrap();
+}
+
+#[test]
+fn the_passphrase_rule_holds_for_create_change_and_recover_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let short = |e: DeskError| assert_eq!(e.code(), "passphrase_too_short", "{e:?}");
+    short(Desk::create(dir.path(), &pass("kort"), WORK_FACTOR, t0()).unwrap_err());
+    assert!(!leerteam_vault::is_vault(dir.path()));
+    let (mut desk, recovery) = Desk::create(dir.path(), &pass("correct horse battery"), WORK_FACTOR, t0()).unwrap();
+    short(desk.change_passphrase(Some(&pass("correct horse battery")), &pass("kort"), None).unwrap_err());
+    let wrong = desk.change_passphrase(Some(&pass("not the passphrase")), &pass("lang genoeg nu"), None).unwrap_err();
+    assert!(matches!(wrong, DeskError::Vault(VaultError::WrongPassphrase)), "{wrong:?}");
+    drop(desk);
+    short(Desk::recover(dir.path(), &recovery, &pass("kort"), None).unwrap_err());
+    Desk::unlock(dir.path(), &pass("correct horse battery")).expect("the old passphrase still opens it");
+}
+
+#[test]
+fn cases_are_created_saved_listed_exported_and_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let id = Uuid::from_u128(1);
+    let new =
+        NewCase { kind: CaseKind::Incident, title: "Val in de nacht".into(), ward: String::new(), event_date: None };
+    let view = desk.create_case(id, new, t0()).unwrap();
+    assert_eq!(view.facts.phase_number, 1);
+    let mut edited = view.case.clone();
+    edited.title = "Val op kamer 12".into();
+    desk.save_case(&edited, t0() + TimeDelta::minutes(1)).unwrap();
+    let listed = desk.list_cases(t0().date_naive()).unwrap();
+    assert_eq!((listed.len(), listed[0].title.as_str()), (1, "Val op kamer 12"));
+    let imported = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(2), t0().date_naive()).unwrap();
+    desk.import_case(&imported, t0().date_naive()).unwrap();
+    let again = leerteam_desk::parse_case_file(&desk.export_case(imported.id).unwrap(), imported.id, t0().date_naive())
+        .unwrap();
+    assert_eq!(again, imported);
+    desk.add_samples(&[Uuid::from_u128(3), Uuid::from_u128(4)], t0()).unwrap();
+    assert_eq!(desk.check().unwrap().cases, 4);
+    desk.save(t0()).unwrap();
+}
+
+#[test]
+fn a_refused_change_names_its_field_and_leaves_the_vault_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let mut case = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(7), t0().date_naive()).unwrap();
+    case.experiments[0].status = ExperimentStatus::Planned;
+    desk.import_case(&case, t0().date_naive()).unwrap();
+    desk.save(t0()).unwrap();
+    let on_disk = std::fs::read(dir.path().join(VAULT_FILE)).unwrap();
+    let stored = desk.case_view(case.id, t0().date_naive()).unwrap().case;
+    let mut skipped = stored.clone();
+    skipped.experiments[0].status = ExperimentStatus::Adopted;
+    let err = desk.save_case(&skipped, t0() + TimeDelta::hours(1)).unwrap_err();
+    assert_eq!((err.code(), err.path()), ("status_change", Some("experiments[0].status")));
+    assert_eq!(desk.case_view(case.id, t0().date_naive()).unwrap().case, stored);
+    // The same rule file through the import path: two outcome criteria in one experiment.
+    let mut twice = case.clone();
+    let extra = leerteam_model::Criterion { id: 999, ..twice.experiments[0].criteria[0].clone() };
+    twice.experiments[0].criteria.push(extra);
+    let text = leerteam_model::to_json(&twice);
+    let err = leerteam_desk::parse_case_file(&text, Uuid::from_u128(8), t0().date_naive()).unwrap_err();
+    assert_eq!((err.code(), err.path()), ("criterion_kind_repeated", Some("experiments[0].criteria")));
+    assert_eq!(std::fs::read(dir.path().join(VAULT_FILE)).unwrap(), on_disk, "nothing was written");
+}
+
+#[test]
+fn the_story_is_reviewed_exported_and_recorded_and_its_settings_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let case = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(9), t0().date_naive()).unwrap();
+    desk.import_case(&case, t0().date_naive()).unwrap();
+    let stored = desk
+        .set_story_settings(StorySettings {
+            organisation: "  Ziekenhuis Zuid ".into(),
+            record_patterns: vec![" ".into(), r" \bZZ\d{7}\b ".into()],
+        })
+        .unwrap();
+    assert_eq!(stored.organisation, "Ziekenhuis Zuid");
+    assert_eq!(stored.record_patterns, [r"\bZZ\d{7}\b"]);
+    let bad = desk.set_story_settings(StorySettings { organisation: String::new(), record_patterns: vec!["(".into()] });
+    assert!(bad.is_err());
+    assert_eq!(desk.story_settings().unwrap(), stored, "a refused pattern stores nothing");
+    let review = desk.story_review(case.id, Lang::Nl, t0().date_naive()).unwrap();
+    assert!(!review.preview.is_empty());
+    assert_eq!(review.findings.len(), desk.story_findings(case.id, Lang::Nl, t0().date_naive()).unwrap().len());
+    let pdf = out.path().join("verhaal.pdf");
+    let (view, written) = desk.export_story(case.id, Lang::Nl, StoryFormat::Pdf, Keep::AsDecided, &pdf, t0()).unwrap();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF") && written > 1000);
+    let html = out.path().join("verhaal.html");
+    desk.export_story(case.id, Lang::En, StoryFormat::Html, Keep::AsDecided, &html, t0()).unwrap();
+    let exports = &desk.case_view(case.id, t0().date_naive()).unwrap().case.story.review.exports;
+    assert_eq!(exports.len(), view.case.story.review.exports.len() + 1);
+}
+
+#[test]
+fn a_backup_is_restored_and_the_recovery_sheet_written_owner_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let id = Uuid::from_u128(5);
+    let new = NewCase { kind: CaseKind::Theme, title: "Overdracht".into(), ward: String::new(), event_date: None };
+    desk.create_case(id, new, t0()).unwrap();
+    desk.save(t0() + TimeDelta::minutes(1)).unwrap();
+    let backups = leerteam_vault::list_backups(dir.path()).unwrap();
+    let before_case = backups.iter().min_by_key(|b| b.generation).unwrap();
+    desk.restore(&before_case.name, t0() + TimeDelta::minutes(2)).unwrap();
+    assert_eq!(desk.check().unwrap().cases, 0);
+    let sheet = dir.path().join("sheet.txt");
+    leerteam_desk::write_private(&sheet, b"AGE-SECRET-KEY-1", Existing::Refuse).unwrap();
+    assert!(leerteam_desk::write_private(&sheet, b"again", Existing::Refuse).is_err(), "a new file only");
+    leerteam_desk::write_private(&sheet, b"replaced", Existing::Replace).unwrap();
+    assert_eq!(std::fs::read(&sheet).unwrap(), b"replaced");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&sheet).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+}
