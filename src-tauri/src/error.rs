@@ -1,4 +1,3 @@
-use leerteam_model::ModelError;
 use leerteam_vault::VaultError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -30,27 +29,9 @@ impl From<VaultError> for IpcError {
     }
 }
 
-impl From<ModelError> for IpcError {
-    fn from(error: ModelError) -> Self {
-        // A rule the case breaks is reported by its rule code, so the UI can say which field and why.
-        let refused = match &error {
-            ModelError::Invalid(findings) => findings.iter().find(|f| f.severity == leerteam_model::Severity::Error),
-            _ => None,
-        };
-        let code = refused.map_or(error.code(), |f| f.code);
-        IpcError { path: refused.map(|f| f.path.clone()), ..IpcError::new(code, error.to_string()) }
-    }
-}
-
 impl From<leerteam_desk::DeskError> for IpcError {
     fn from(error: leerteam_desk::DeskError) -> Self {
         IpcError { path: error.path().map(str::to_owned), ..IpcError::new(error.code(), error.to_string()) }
-    }
-}
-
-impl From<leerteam_story::StoryError> for IpcError {
-    fn from(error: leerteam_story::StoryError) -> Self {
-        IpcError::new(error.code(), error.to_string())
     }
 }
 
