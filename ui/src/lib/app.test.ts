@@ -153,19 +153,6 @@ describe('the app model', () => {
     expect(app.save).toEqual({ kind: 'failed', error: 'error.changed_on_disk' });
   });
 
-  it('keeps the field a refused change is about, as Rust names it, until the next call', async () => {
-    backend();
-    const app = new AppModel(undefined, timers);
-    await app.start();
-    await app.unlock('correct horse battery');
-    await app.createCase({ kind: 'incident', title: 'Val', ward: '', event_date: null });
-    expect(await app.saveCase({ ...app.current!.case, title: 'skip' })).toBe(false);
-    expect(app.error).toBe('error.status_change');
-    expect(app.errorPath).toBe('experiments[0].status');
-    expect(await app.saveCase({ ...app.current!.case, title: 'Val' })).toBe(true);
-    expect(app.errorPath).toBeNull();
-  });
-
   it('locks by itself after the idle minutes, and activity starts the count again', async () => {
     const calls = backend();
     const app = new AppModel(undefined, timers);

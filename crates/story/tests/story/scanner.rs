@@ -262,17 +262,19 @@ fn an_address_generalises_to_its_town() {
     assert!(generals.contains(&("date", Some("maart 2024"))), "{generals:?}");
 }
 
+/// What a scanner without participants finds of one kind in `text`, as written.
+fn found_of(kind: FindingKind, text: &str) -> Vec<String> {
+    Scanner::from_names(Vec::new(), Lang::Nl)
+        .hits(text)
+        .into_iter()
+        .filter(|h| h.kind == kind)
+        .map(|h| text[h.start..h.end].to_owned())
+        .collect()
+}
+
 #[test]
 fn a_bsn_in_every_grouping_and_after_its_name() {
-    let scanner = Scanner::from_names(Vec::new(), Lang::Nl);
-    let bsn = |text: &str| -> Vec<String> {
-        scanner
-            .hits(text)
-            .into_iter()
-            .filter(|h| h.kind == FindingKind::Bsn)
-            .map(|h| text[h.start..h.end].to_owned())
-            .collect()
-    };
+    let bsn = |text: &str| found_of(FindingKind::Bsn, text);
     // Numbers that pass the eleven-check, grouped as people write them.
     for (text, found) in [
         ("gegevens: 94.58.07.302 en verder", "94.58.07.302"),
@@ -293,15 +295,7 @@ fn a_bsn_in_every_grouping_and_after_its_name() {
 
 #[test]
 fn names_an_apposition_a_particle_or_a_family_name_explains_and_sentence_starts_that_are_not() {
-    let scanner = Scanner::from_names(Vec::new(), Lang::Nl);
-    let people = |text: &str| -> Vec<String> {
-        scanner
-            .hits(text)
-            .into_iter()
-            .filter(|h| h.kind == FindingKind::Person)
-            .map(|h| text[h.start..h.end].to_owned())
-            .collect()
-    };
+    let people = |text: &str| found_of(FindingKind::Person, text);
     for (text, names) in [
         ("Brood, de coassistent, schreef de tijden op.", &["Brood"][..]),
         ("Nguyen Van Thanh, de zoon, tolkte voor zijn moeder.", &["Nguyen Van Thanh"]),
