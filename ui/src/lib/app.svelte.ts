@@ -136,11 +136,8 @@ export class AppModel {
       this.save = { kind: 'failed', error: this.error ?? 'error.unknown' };
       return;
     }
-    this.cases = [];
-    this.current = null;
-    this.recoveryKey = null;
-    this.save = { kind: 'idle' };
-    this.go('unlock');
+    this.forget();
+    this.error = null;
   }
 
   async showCases() {
@@ -235,6 +232,7 @@ export class AppModel {
   }
 
   /** The backend is locked already (for instance after the idle time): clear the UI's copy too. */
+  /** Everything the UI knows of an open vault, gone: after a lock, or when the backend says locked. */
   private forget() {
     this.cases = [];
     this.current = null;
