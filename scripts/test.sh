@@ -9,7 +9,9 @@ ensure_apt_packages "${LEERTEAM_TEST_APT_PACKAGES[@]}"
 
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
-# Also writes the IPC types (ts-rs) to ui/src/bindings; they must match what is committed.
+# Also writes the IPC types (ts-rs) to ui/src/bindings, from empty so that a type no longer exported
+# leaves a deleted file behind; they must match what is committed.
+find ui/src/bindings -name '*.ts' -delete
 cargo test --workspace --locked
 git diff --exit-code --stat -- ui/src/bindings || {
     echo "ui/src/bindings is stale: commit the files cargo test regenerated." >&2

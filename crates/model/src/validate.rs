@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::case::*;
-use crate::kinds::SessionKind;
+use crate::kinds::{DeletedKind, ExperimentStatus, SessionKind};
 
 /// Longest one-line field (title, ward, pseudonym, …), in characters.
 pub const LINE_MAX: usize = 200;
@@ -117,17 +117,23 @@ pub fn check_change(stored: &Case, next: &Case) -> Vec<Finding> {
             }
             Some(_) => {}
             None => {
-                let restored = stored
-                    .recently_deleted
-                    .iter()
-                    .any(|d| d.kind == crate::kinds::DeletedKind::Experiment && d.id == x.id);
-                if !restored && x.status != crate::kinds::ExperimentStatus::Planned {
+                let restored =
+                    stored.recently_deleted.iter().any(|d| d.kind == DeletedKind::Experiment && was(&d.item, x));
+                if !restored && x.status != ExperimentStatus::Planned {
                     f.error("status_change", path, format!("a new experiment starts as planned, not {}", x.status));
                 }
             }
         }
     }
     f.0
+}
+
+/// The deleted experiment kept in `item` is `x` put back: the same id, or (when its id was taken
+/// meanwhile and it came back under a new one) the same action and status.
+fn was(item: &serde_json::Value, x: &Experiment) -> bool {
+    let same_id = item.get("id").and_then(serde_json::Value::as_u64) == Some(u64::from(x.id));
+    let same = |field: &str, value: &str| item.get(field).and_then(serde_json::Value::as_str) == Some(value);
+    same_id || (same("action", &x.action) && same("status", x.status.as_str()))
 }
 
 /// Every rule for a whole case. `today` decides what lies in the future.

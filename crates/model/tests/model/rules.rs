@@ -249,6 +249,19 @@ fn a_saved_change_moves_a_status_only_as_the_method_allows() {
     assert_eq!(findings[0].path, format!("experiments[{last}].status"));
     edited.experiments[last].status = Planned;
     save_case(&mut conn, &edited, later).unwrap();
+    // Deleted and put back, an adopted experiment keeps its status.
+    let adopted = edited.experiments.remove(0);
+    edited.recently_deleted.push(DeletedItem {
+        id: 90,
+        kind: DeletedKind::Experiment,
+        label: "terug".into(),
+        deleted_at: later,
+        item: serde_json::to_value(&adopted).unwrap(),
+    });
+    save_case(&mut conn, &edited, later).unwrap();
+    edited.recently_deleted.retain(|d| d.id != 90);
+    edited.experiments.push(adopted);
+    save_case(&mut conn, &edited, later).unwrap();
 }
 
 #[test]
