@@ -163,6 +163,17 @@ fn pseudonyms_are_suggested_per_role_with_the_next_free_letter() {
 }
 
 #[test]
+fn the_vocabularies_are_written_for_the_ui() {
+    // Beside the ts-rs types; CI fails when the committed file differs from what this writes.
+    let dir = std::env::var("TS_RS_EXPORT_DIR").unwrap_or_else(|_| "ui/src/bindings".into());
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let path = std::path::Path::new(root).join(dir).join("vocabularies.ts");
+    let text = vocabularies_ts();
+    assert!(text.contains("export const PHASES: readonly Phase[] = ['goal_and_scope', 'sharing_perspectives',"));
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
 fn the_committed_json_schema_is_current() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/case.schema.json");
     let generated = json_schema();
