@@ -5,6 +5,7 @@ use leerteam_model::*;
 use rusqlite::Connection;
 use uuid::Uuid;
 
+mod edits;
 mod migrations;
 mod rules;
 mod workspace;
