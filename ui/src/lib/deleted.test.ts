@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from './api';
-import { remember, restore } from './deleted';
+import { remember, remove, restore, toggle } from './deleted';
 
 function emptyCase(): Case {
   return {
@@ -42,5 +42,38 @@ describe('recently deleted', () => {
     remember(c, 'check_in', 'check', { experiment_id: 9, check_in: { id: 5, on: '2026-11-21', observation: '', result: '' } });
     expect(restore(c, c.recently_deleted[0])).toBe(false);
     expect(c.recently_deleted).toHaveLength(1);
+  });
+});
+
+describe('removing', () => {
+  it('takes a participant with their perspectives and clears every link to them', () => {
+    const c = emptyCase();
+    c.participants.push({ id: 1, role: 'nurse', discipline: '', name: null, pseudonym: 'Verpleegkundige A', reflection: '' });
+    c.perspectives.push({ id: 5, participant_id: 1, session_id: null, text: 't', went_well: '', was_hard: '', emotions: [], other_emotion: '' });
+    c.timeline.push({ id: 3, position: 1, at: '07:40', description: 'd', participant_ids: [1] });
+    c.themes.push({ id: 2, title: 'Rode draad', description: '', perspective_ids: [5], event_ids: [3] });
+    remove(c, 'participant', 1, 'Verpleegkundige A', new Date('2026-11-23T13:00:00Z'));
+    expect(c.participants).toEqual([]);
+    expect(c.perspectives).toEqual([]);
+    expect(c.timeline[0].participant_ids).toEqual([]);
+    expect(c.themes[0].perspective_ids).toEqual([]);
+    expect(c.recently_deleted.map((d) => d.kind)).toEqual(['participant', 'perspective']);
+    remove(c, 'timeline_event', 3, 'd');
+    expect(c.themes[0].event_ids).toEqual([]);
+  });
+
+  it('unlinks learning points from a removed theme and experiments from a removed learning point', () => {
+    const c = emptyCase();
+    c.themes.push({ id: 2, title: 'Rode draad', description: '', perspective_ids: [], event_ids: [] });
+    c.learning_points.push({ id: 4, kind: 'change', text: 'x', theme_id: 2 });
+    c.experiments.push({ id: 1, learning_point_id: 4, action: 'a', prediction: '', owner_role: '', start_on: null, smallest_scale: '', review_on: null, status: 'planned', criteria: [], check_ins: [] });
+    remove(c, 'theme', 2, 'Rode draad');
+    expect(c.learning_points[0].theme_id).toBeNull();
+    remove(c, 'learning_point', 4, 'x');
+    expect(c.experiments[0].learning_point_id).toBeNull();
+    const links = [1, 2];
+    toggle(links, 2);
+    toggle(links, 3);
+    expect(links).toEqual([1, 3]);
   });
 });

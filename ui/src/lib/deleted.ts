@@ -19,6 +19,44 @@ export function remember(draft: Case, kind: DeletedKind, label: string, item: un
 
 type WithId = { id: number };
 
+/** Removes an item from the case into "recently deleted", and every link to it: a participant
+ * takes their perspectives with them; links from the timeline, themes, learning points and
+ * experiments to what is gone are cleared. The one place where removing happens. */
+export function remove(draft: Case, kind: Exclude<DeletedKind, 'check_in'>, id: number, label: string, now = new Date()) {
+  const list = listFor(draft, kind) as WithId[];
+  const item = list.find((x) => x.id === id);
+  if (!item) return;
+  remember(draft, kind, label, item, now);
+  list.splice(list.indexOf(item), 1);
+  switch (kind) {
+    case 'participant':
+      for (const p of draft.perspectives.filter((x) => x.participant_id === id)) remove(draft, 'perspective', p.id, label, now);
+      draft.timeline.forEach((e) => (e.participant_ids = e.participant_ids.filter((p) => p !== id)));
+      break;
+    case 'perspective':
+      draft.themes.forEach((th) => (th.perspective_ids = th.perspective_ids.filter((p) => p !== id)));
+      break;
+    case 'timeline_event':
+      draft.themes.forEach((th) => (th.event_ids = th.event_ids.filter((e) => e !== id)));
+      break;
+    case 'theme':
+      draft.learning_points.forEach((l) => { if (l.theme_id === id) l.theme_id = null; });
+      break;
+    case 'learning_point':
+      draft.experiments.forEach((x) => { if (x.learning_point_id === id) x.learning_point_id = null; });
+      break;
+    case 'experiment':
+      break;
+  }
+}
+
+/** Adds `value` to a list of links, or takes it out when it is there (a ticked box, a drop). */
+export function toggle(list: number[], value: number) {
+  const i = list.indexOf(value);
+  if (i >= 0) list.splice(i, 1);
+  else list.push(value);
+}
+
 /** Puts a deleted item back where it came from (under a new id if its own was taken meanwhile). */
 export function restore(draft: Case, entry: DeletedItem): boolean {
   if (entry.kind === 'check_in') {
