@@ -200,7 +200,8 @@ fn link(tx: &Transaction<'_>, sql: &str, case_id: &str, from: LocalId, to: &[Loc
     Ok(())
 }
 
-/// The whole case with everything under it.
+/// The whole case with everything under it. Each table is read once, all of this case's rows at a
+/// time, and columns are read by name.
 pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
     let key = id.to_string();
     let mut case = conn
@@ -219,18 +220,18 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         &key,
         |r| {
             Ok(Participant {
-                id: r.get(0)?,
-                role: r.get(1)?,
-                discipline: r.get(2)?,
-                name: r.get(3)?,
-                pseudonym: r.get(4)?,
-                reflection: r.get(5)?,
+                id: r.get("id")?,
+                role: r.get("role")?,
+                discipline: r.get("discipline")?,
+                name: r.get("name")?,
+                pseudonym: r.get("pseudonym")?,
+                reflection: r.get("reflection")?,
             })
         },
     )?;
     case.preconditions =
         rows(conn, "SELECT item, met, note FROM precondition WHERE case_id = ?1 ORDER BY rowid", &key, |r| {
-            Ok(PreconditionCheck { item: r.get(0)?, met: r.get(1)?, note: r.get(2)? })
+            Ok(PreconditionCheck { item: r.get("item")?, met: r.get("met")?, note: r.get("note")? })
         })?;
     case.sessions = rows(
         conn,
@@ -238,80 +239,37 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         &key,
         |r| {
             Ok(Session {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                planned_on: r.get(2)?,
-                held_on: r.get(3)?,
-                place: r.get(4)?,
-                notes: r.get(5)?,
+                id: r.get("id")?,
+                kind: r.get("kind")?,
+                planned_on: r.get("planned_on")?,
+                held_on: r.get("held_on")?,
+                place: r.get("place")?,
+                notes: r.get("notes")?,
             })
         },
     )?;
-    case.perspectives = rows(conn, "SELECT id, participant_id, session_id, text, went_well, was_hard, other_emotion FROM perspective WHERE case_id = ?1 ORDER BY id", &key, |r| {
-        Ok(Perspective { id: r.get(0)?, participant_id: r.get(1)?, session_id: r.get(2)?, text: r.get(3)?, went_well: r.get(4)?, was_hard: r.get(5)?, emotions: Vec::new(), other_emotion: r.get(6)? })
-    })?;
-    for p in &mut case.perspectives {
-        p.emotions = linked(
-            conn,
-            "SELECT emotion FROM perspective_emotion WHERE case_id = ?1 AND perspective_id = ?2 ORDER BY rowid",
-            &key,
-            p.id,
-        )?;
-    }
-    case.timeline = rows(
-        conn,
-        "SELECT id, position, at, description FROM timeline_event WHERE case_id = ?1 ORDER BY position, id",
-        &key,
-        |r| {
-            Ok(TimelineEvent {
-                id: r.get(0)?,
-                position: r.get(1)?,
-                at: r.get(2)?,
-                description: r.get(3)?,
-                participant_ids: Vec::new(),
-            })
-        },
-    )?;
-    for e in &mut case.timeline {
-        e.participant_ids = linked(
-            conn,
-            "SELECT participant_id FROM event_mention WHERE case_id = ?1 AND event_id = ?2 ORDER BY rowid",
-            &key,
-            e.id,
-        )?;
-    }
-    case.themes = rows(conn, "SELECT id, title, description FROM theme WHERE case_id = ?1 ORDER BY id", &key, |r| {
-        Ok(Theme {
-            id: r.get(0)?,
-            title: r.get(1)?,
-            description: r.get(2)?,
-            perspective_ids: Vec::new(),
-            event_ids: Vec::new(),
-        })
-    })?;
-    for t in &mut case.themes {
-        t.perspective_ids = linked(
-            conn,
-            "SELECT perspective_id FROM theme_perspective WHERE case_id = ?1 AND theme_id = ?2 ORDER BY rowid",
-            &key,
-            t.id,
-        )?;
-        t.event_ids = linked(
-            conn,
-            "SELECT event_id FROM theme_event WHERE case_id = ?1 AND theme_id = ?2 ORDER BY rowid",
-            &key,
-            t.id,
-        )?;
-    }
+    case.perspectives = load_perspectives(conn, &key)?;
+    case.timeline = load_timeline(conn, &key)?;
+    case.themes = load_themes(conn, &key)?;
     case.learning_points =
         rows(conn, "SELECT id, kind, text, theme_id FROM learning_point WHERE case_id = ?1 ORDER BY id", &key, |r| {
-            Ok(LearningPoint { id: r.get(0)?, kind: r.get(1)?, text: r.get(2)?, theme_id: r.get(3)? })
+            Ok(LearningPoint {
+                id: r.get("id")?,
+                kind: r.get("kind")?,
+                text: r.get("text")?,
+                theme_id: r.get("theme_id")?,
+            })
         })?;
     case.experiments = load_experiments(conn, &key)?;
     case.story = conn
         .query_row("SELECT text, audience, asks, review FROM story WHERE case_id = ?1", [&key], |r| {
-            let review: String = r.get(3)?;
-            Ok(Story { text: r.get(0)?, audience: r.get(1)?, asks: r.get(2)?, review: from_json_text(3, &review)? })
+            let review: String = r.get("review")?;
+            Ok(Story {
+                text: r.get("text")?,
+                audience: r.get("audience")?,
+                asks: r.get("asks")?,
+                review: from_json_text(3, &review)?,
+            })
         })
         .optional()?
         .unwrap_or_default();
@@ -320,12 +278,12 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         "SELECT id, kind, label, deleted_at, payload FROM deleted_item WHERE case_id = ?1 ORDER BY id",
         &key,
         |r| {
-            let payload: String = r.get(4)?;
+            let payload: String = r.get("payload")?;
             Ok(DeletedItem {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                label: r.get(2)?,
-                deleted_at: r.get(3)?,
+                id: r.get("id")?,
+                kind: r.get("kind")?,
+                label: r.get("label")?,
+                deleted_at: r.get("deleted_at")?,
                 item: from_json_text(4, &payload)?,
             })
         },
@@ -336,23 +294,27 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
 fn case_row(id: Uuid, r: &Row<'_>) -> rusqlite::Result<Case> {
     Ok(Case {
         id,
-        kind: r.get(0)?,
-        title: r.get(1)?,
-        ward: r.get(2)?,
-        event_date: r.get(3)?,
-        phase: r.get(4)?,
-        status: r.get(5)?,
-        created_at: r.get(6)?,
-        updated_at: r.get(7)?,
+        kind: r.get("kind")?,
+        title: r.get("title")?,
+        ward: r.get("ward")?,
+        event_date: r.get("event_date")?,
+        phase: r.get("phase")?,
+        status: r.get("status")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
         goal: Goal {
-            description: r.get(8)?,
-            why_learn: r.get(9)?,
-            expectation: r.get(10)?,
-            scope_in: r.get(11)?,
-            scope_out: r.get(12)?,
+            description: r.get("description")?,
+            why_learn: r.get("why_learn")?,
+            expectation: r.get("expectation")?,
+            scope_in: r.get("scope_in")?,
+            scope_out: r.get("scope_out")?,
         },
-        integrated_picture: r.get(13)?,
-        insights: Insights { complexity: r.get(14)?, variability: r.get(15)?, coupling: r.get(16)? },
+        integrated_picture: r.get("integrated_picture")?,
+        insights: Insights {
+            complexity: r.get("complexity")?,
+            variability: r.get("variability")?,
+            coupling: r.get("coupling")?,
+        },
         participants: Vec::new(),
         preconditions: Vec::new(),
         sessions: Vec::new(),
@@ -366,36 +328,131 @@ fn case_row(id: Uuid, r: &Row<'_>) -> rusqlite::Result<Case> {
     })
 }
 
-fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Experiment>> {
-    let mut experiments = rows(conn, "SELECT id, learning_point_id, action, prediction, owner_role, start_on, smallest_scale, review_on, status FROM experiment WHERE case_id = ?1 ORDER BY id", key, |r| {
-        Ok(Experiment {
-            id: r.get(0)?, learning_point_id: r.get(1)?, action: r.get(2)?, prediction: r.get(3)?, owner_role: r.get(4)?,
-            start_on: r.get(5)?, smallest_scale: r.get(6)?, review_on: r.get(7)?, status: r.get(8)?,
-            criteria: Vec::new(), check_ins: Vec::new(),
+fn load_perspectives(conn: &Connection, key: &str) -> Result<Vec<Perspective>> {
+    let mut emotions = grouped(
+        conn,
+        "SELECT perspective_id AS owner, emotion AS value FROM perspective_emotion WHERE case_id = ?1 ORDER BY rowid",
+        key,
+    )?;
+    rows(
+        conn,
+        "SELECT id, participant_id, session_id, text, went_well, was_hard, other_emotion
+         FROM perspective WHERE case_id = ?1 ORDER BY id",
+        key,
+        |r| {
+            let id: LocalId = r.get("id")?;
+            Ok(Perspective {
+                id,
+                participant_id: r.get("participant_id")?,
+                session_id: r.get("session_id")?,
+                text: r.get("text")?,
+                went_well: r.get("went_well")?,
+                was_hard: r.get("was_hard")?,
+                emotions: emotions.remove(&id).unwrap_or_default(),
+                other_emotion: r.get("other_emotion")?,
+            })
+        },
+    )
+}
+
+fn load_timeline(conn: &Connection, key: &str) -> Result<Vec<TimelineEvent>> {
+    let mut mentions = grouped(
+        conn,
+        "SELECT event_id AS owner, participant_id AS value FROM event_mention WHERE case_id = ?1 ORDER BY rowid",
+        key,
+    )?;
+    rows(
+        conn,
+        "SELECT id, position, at, description FROM timeline_event WHERE case_id = ?1 ORDER BY position, id",
+        key,
+        |r| {
+            let id: LocalId = r.get("id")?;
+            Ok(TimelineEvent {
+                id,
+                position: r.get("position")?,
+                at: r.get("at")?,
+                description: r.get("description")?,
+                participant_ids: mentions.remove(&id).unwrap_or_default(),
+            })
+        },
+    )
+}
+
+fn load_themes(conn: &Connection, key: &str) -> Result<Vec<Theme>> {
+    let mut perspectives = grouped(
+        conn,
+        "SELECT theme_id AS owner, perspective_id AS value FROM theme_perspective WHERE case_id = ?1 ORDER BY rowid",
+        key,
+    )?;
+    let mut events = grouped(
+        conn,
+        "SELECT theme_id AS owner, event_id AS value FROM theme_event WHERE case_id = ?1 ORDER BY rowid",
+        key,
+    )?;
+    rows(conn, "SELECT id, title, description FROM theme WHERE case_id = ?1 ORDER BY id", key, |r| {
+        let id: LocalId = r.get("id")?;
+        Ok(Theme {
+            id,
+            title: r.get("title")?,
+            description: r.get("description")?,
+            perspective_ids: perspectives.remove(&id).unwrap_or_default(),
+            event_ids: events.remove(&id).unwrap_or_default(),
         })
-    })?;
-    let criteria = rows(
+    })
+}
+
+fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Experiment>> {
+    let mut criteria: HashMap<LocalId, Vec<Criterion>> = HashMap::new();
+    for (owner, criterion) in rows(
         conn,
         "SELECT experiment_id, id, kind, text FROM success_criterion WHERE case_id = ?1 ORDER BY id",
         key,
-        |r| Ok((r.get::<_, LocalId>(0)?, Criterion { id: r.get(1)?, kind: r.get(2)?, text: r.get(3)? })),
-    )?;
-    let check_ins = rows(
+        |r| {
+            let criterion = Criterion { id: r.get("id")?, kind: r.get("kind")?, text: r.get("text")? };
+            Ok((r.get::<_, LocalId>("experiment_id")?, criterion))
+        },
+    )? {
+        criteria.entry(owner).or_default().push(criterion);
+    }
+    let mut check_ins: HashMap<LocalId, Vec<CheckIn>> = HashMap::new();
+    for (owner, check_in) in rows(
         conn,
         "SELECT experiment_id, id, on_date, observation, result FROM check_in WHERE case_id = ?1 ORDER BY id",
         key,
         |r| {
-            Ok((
-                r.get::<_, LocalId>(0)?,
-                CheckIn { id: r.get(1)?, on: r.get(2)?, observation: r.get(3)?, result: r.get(4)? },
-            ))
+            let check_in = CheckIn {
+                id: r.get("id")?,
+                on: r.get("on_date")?,
+                observation: r.get("observation")?,
+                result: r.get("result")?,
+            };
+            Ok((r.get::<_, LocalId>("experiment_id")?, check_in))
         },
-    )?;
-    for x in &mut experiments {
-        x.criteria = criteria.iter().filter(|(e, _)| *e == x.id).map(|(_, c)| c.clone()).collect();
-        x.check_ins = check_ins.iter().filter(|(e, _)| *e == x.id).map(|(_, c)| c.clone()).collect();
+    )? {
+        check_ins.entry(owner).or_default().push(check_in);
     }
-    Ok(experiments)
+    rows(
+        conn,
+        "SELECT id, learning_point_id, action, prediction, owner_role, start_on, smallest_scale, review_on, status
+         FROM experiment WHERE case_id = ?1 ORDER BY id",
+        key,
+        |r| {
+            let id: LocalId = r.get("id")?;
+            Ok(Experiment {
+                id,
+                learning_point_id: r.get("learning_point_id")?,
+                action: r.get("action")?,
+                prediction: r.get("prediction")?,
+                owner_role: r.get("owner_role")?,
+                start_on: r.get("start_on")?,
+                smallest_scale: r.get("smallest_scale")?,
+                review_on: r.get("review_on")?,
+                status: r.get("status")?,
+                criteria: criteria.remove(&id).unwrap_or_default(),
+                check_ins: check_ins.remove(&id).unwrap_or_default(),
+            })
+        },
+    )
 }
 
 fn rows<T>(
@@ -409,10 +466,13 @@ fn rows<T>(
     Ok(out)
 }
 
-fn linked<T: rusqlite::types::FromSql>(conn: &Connection, sql: &str, key: &str, from: LocalId) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let out = stmt.query_map(params![key, from], |r| r.get(0))?.collect::<rusqlite::Result<Vec<T>>>()?;
-    Ok(out)
+/// A link table of one case, read at once: its `owner` column's ids, each with its `value`s in order.
+fn grouped<T: rusqlite::types::FromSql>(conn: &Connection, sql: &str, key: &str) -> Result<HashMap<LocalId, Vec<T>>> {
+    let mut by_owner: HashMap<LocalId, Vec<T>> = HashMap::new();
+    for (owner, value) in rows(conn, sql, key, |r| Ok((r.get::<_, LocalId>("owner")?, r.get::<_, T>("value")?)))? {
+        by_owner.entry(owner).or_default().push(value);
+    }
+    Ok(by_owner)
 }
 
 /// All cases, most recently changed first.
@@ -424,7 +484,8 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
     // Overdue is decided by the model's rule (`review_overdue`), not again in SQL.
     let mut overdue: HashMap<String, u32> = HashMap::new();
     let mut reviews = conn.prepare_cached("SELECT case_id, status, review_on FROM experiment")?;
-    let rows = reviews.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?;
+    let rows =
+        reviews.query_map([], |r| Ok((r.get::<_, String>("case_id")?, r.get("status")?, r.get("review_on")?)))?;
     for row in rows {
         let (case_id, status, review_on) = row?;
         if crate::case::review_overdue(status, review_on, today) {
@@ -433,18 +494,18 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
     }
     let out = stmt
         .query_map([], |r| {
-            let id: String = r.get(0)?;
+            let id: String = r.get("id")?;
             Ok(CaseSummary {
                 id: Uuid::parse_str(&id).map_err(|e| {
                     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
                 })?,
-                kind: r.get(1)?,
-                title: r.get(2)?,
-                ward: r.get(3)?,
-                event_date: r.get(4)?,
-                phase: r.get(5)?,
-                status: r.get(6)?,
-                updated_at: r.get(7)?,
+                kind: r.get("kind")?,
+                title: r.get("title")?,
+                ward: r.get("ward")?,
+                event_date: r.get("event_date")?,
+                phase: r.get("phase")?,
+                status: r.get("status")?,
+                updated_at: r.get("updated_at")?,
                 overdue_reviews: overdue.get(&id).copied().unwrap_or(0),
             })
         })?
@@ -468,7 +529,7 @@ pub fn set_experiment_status(
     let key = case_id.to_string();
     let current: ExperimentStatus = conn
         .query_row("SELECT status FROM experiment WHERE case_id = ?1 AND id = ?2", params![key, experiment_id], |r| {
-            r.get(0)
+            r.get("status")
         })
         .optional()?
         .ok_or(ModelError::ExperimentNotFound)?;
@@ -522,8 +583,9 @@ pub fn record_story_export(conn: &mut Connection, case_id: Uuid, export: StoryEx
 const STORY_SETTINGS: &str = "story";
 
 pub fn load_story_settings(conn: &Connection) -> Result<StorySettings> {
-    let value: Option<String> =
-        conn.query_row("SELECT value FROM vault_setting WHERE key = ?1", [STORY_SETTINGS], |r| r.get(0)).optional()?;
+    let value: Option<String> = conn
+        .query_row("SELECT value FROM vault_setting WHERE key = ?1", [STORY_SETTINGS], |r| r.get("value"))
+        .optional()?;
     Ok(value.map(|v| from_json_text(0, &v)).transpose()?.unwrap_or_default())
 }
 
