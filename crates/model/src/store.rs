@@ -52,6 +52,42 @@ pub fn insert_case(conn: &mut Connection, case: &Case, today: NaiveDate) -> Resu
     Ok(())
 }
 
+/// A table of a case's parts: its columns after `case_id`, named once for the insert and the select
+/// (rows are read by column name, so the order only has to match the insert's values).
+struct Table {
+    name: &'static str,
+    columns: &'static str,
+}
+
+impl Table {
+    fn insert(&self) -> String {
+        let values: Vec<String> = (1..=self.columns.split(',').count() + 1).map(|i| format!("?{i}")).collect();
+        format!("INSERT INTO {} (case_id, {}) VALUES ({})", self.name, self.columns, values.join(", "))
+    }
+
+    /// All of one case's rows (`case_id = ?1`), in `order`.
+    fn select(&self, order: &str) -> String {
+        format!("SELECT {} FROM {} WHERE case_id = ?1 ORDER BY {order}", self.columns, self.name)
+    }
+}
+
+const PARTICIPANT: Table = Table { name: "participant", columns: "id, role, discipline, name, pseudonym, reflection" };
+const PRECONDITION: Table = Table { name: "precondition", columns: "item, met, note" };
+const SESSION: Table = Table { name: "session", columns: "id, kind, planned_on, held_on, place, notes" };
+const PERSPECTIVE: Table =
+    Table { name: "perspective", columns: "id, participant_id, session_id, text, went_well, was_hard, other_emotion" };
+const TIMELINE_EVENT: Table = Table { name: "timeline_event", columns: "id, position, at, description" };
+const THEME: Table = Table { name: "theme", columns: "id, title, description" };
+const LEARNING_POINT: Table = Table { name: "learning_point", columns: "id, kind, text, theme_id" };
+const EXPERIMENT: Table = Table {
+    name: "experiment",
+    columns: "id, learning_point_id, action, prediction, owner_role, start_on, smallest_scale, review_on, status",
+};
+const SUCCESS_CRITERION: Table = Table { name: "success_criterion", columns: "id, experiment_id, kind, text" };
+const CHECK_IN: Table = Table { name: "check_in", columns: "id, experiment_id, on_date, observation, result" };
+const STORY: Table = Table { name: "story", columns: "text, audience, asks, review" };
+const DELETED_ITEM: Table = Table { name: "deleted_item", columns: "id, kind, label, deleted_at, payload" };
+
 fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
     let id = case.id.to_string();
     tx.execute(
@@ -81,29 +117,41 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
         ],
     )?;
     for p in &case.participants {
-        tx.prepare_cached(
-            "INSERT INTO participant (case_id, id, role, discipline, name, pseudonym, reflection)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![id, p.id, p.role, p.discipline, p.name, p.pseudonym, p.reflection])?;
+        tx.prepare_cached(&PARTICIPANT.insert())?.execute(params![
+            id,
+            p.id,
+            p.role,
+            p.discipline,
+            p.name,
+            p.pseudonym,
+            p.reflection
+        ])?;
     }
     for c in &case.preconditions {
-        tx.prepare_cached("INSERT INTO precondition (case_id, item, met, note) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![id, c.item, c.met, c.note])?;
+        tx.prepare_cached(&PRECONDITION.insert())?.execute(params![id, c.item, c.met, c.note])?;
     }
     for s in &case.sessions {
-        tx.prepare_cached(
-            "INSERT INTO session (case_id, id, kind, planned_on, held_on, place, notes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![id, s.id, s.kind, s.planned_on, s.held_on, s.place, s.notes])?;
+        tx.prepare_cached(&SESSION.insert())?.execute(params![
+            id,
+            s.id,
+            s.kind,
+            s.planned_on,
+            s.held_on,
+            s.place,
+            s.notes
+        ])?;
     }
     for p in &case.perspectives {
-        tx.prepare_cached(
-            "INSERT INTO perspective (case_id, id, participant_id, session_id, text, went_well, was_hard, other_emotion)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?
-        .execute(params![id, p.id, p.participant_id, p.session_id, p.text, p.went_well, p.was_hard, p.other_emotion])?;
+        tx.prepare_cached(&PERSPECTIVE.insert())?.execute(params![
+            id,
+            p.id,
+            p.participant_id,
+            p.session_id,
+            p.text,
+            p.went_well,
+            p.was_hard,
+            p.other_emotion
+        ])?;
         for emotion in &p.emotions {
             tx.prepare_cached(
                 "INSERT INTO perspective_emotion (case_id, perspective_id, emotion) VALUES (?1, ?2, ?3)",
@@ -112,10 +160,7 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
         }
     }
     for e in &case.timeline {
-        tx.prepare_cached(
-            "INSERT INTO timeline_event (case_id, id, position, at, description) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![id, e.id, e.position, e.at, e.description])?;
+        tx.prepare_cached(&TIMELINE_EVENT.insert())?.execute(params![id, e.id, e.position, e.at, e.description])?;
         link(
             tx,
             "INSERT INTO event_mention (case_id, event_id, participant_id) VALUES (?1, ?2, ?3)",
@@ -125,8 +170,7 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
         )?;
     }
     for t in &case.themes {
-        tx.prepare_cached("INSERT INTO theme (case_id, id, title, description) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![id, t.id, t.title, t.description])?;
+        tx.prepare_cached(&THEME.insert())?.execute(params![id, t.id, t.title, t.description])?;
         link(
             tx,
             "INSERT INTO theme_perspective (case_id, theme_id, perspective_id) VALUES (?1, ?2, ?3)",
@@ -137,34 +181,30 @@ fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
         link(tx, "INSERT INTO theme_event (case_id, theme_id, event_id) VALUES (?1, ?2, ?3)", &id, t.id, &t.event_ids)?;
     }
     for l in &case.learning_points {
-        tx.prepare_cached(
-            "INSERT INTO learning_point (case_id, id, kind, text, theme_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![id, l.id, l.kind, l.text, l.theme_id])?;
+        tx.prepare_cached(&LEARNING_POINT.insert())?.execute(params![id, l.id, l.kind, l.text, l.theme_id])?;
     }
     for x in &case.experiments {
         write_experiment(tx, &id, x)?;
     }
     tx.execute(
-        "INSERT INTO story (case_id, text, audience, asks, review) VALUES (?1, ?2, ?3, ?4, ?5)",
+        &STORY.insert(),
         params![id, case.story.text, case.story.audience, case.story.asks, to_json_text(&case.story.review)?],
     )?;
     for d in &case.recently_deleted {
-        tx.prepare_cached(
-            "INSERT INTO deleted_item (case_id, id, kind, label, deleted_at, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![id, d.id, d.kind, d.label, d.deleted_at, d.item.to_string()])?;
+        tx.prepare_cached(&DELETED_ITEM.insert())?.execute(params![
+            id,
+            d.id,
+            d.kind,
+            d.label,
+            d.deleted_at,
+            d.item.to_string()
+        ])?;
     }
     Ok(())
 }
 
 fn write_experiment(tx: &Transaction<'_>, case_id: &str, x: &Experiment) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO experiment (case_id, id, learning_point_id, action, prediction, owner_role, start_on,
-            smallest_scale, review_on, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
+    tx.prepare_cached(&EXPERIMENT.insert())?.execute(params![
         case_id,
         x.id,
         x.learning_point_id,
@@ -177,17 +217,10 @@ fn write_experiment(tx: &Transaction<'_>, case_id: &str, x: &Experiment) -> Resu
         x.status,
     ])?;
     for c in &x.criteria {
-        tx.prepare_cached(
-            "INSERT INTO success_criterion (case_id, id, experiment_id, kind, text) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?
-        .execute(params![case_id, c.id, x.id, c.kind, c.text])?;
+        tx.prepare_cached(&SUCCESS_CRITERION.insert())?.execute(params![case_id, c.id, x.id, c.kind, c.text])?;
     }
     for c in &x.check_ins {
-        tx.prepare_cached(
-            "INSERT INTO check_in (case_id, id, experiment_id, on_date, observation, result)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![case_id, c.id, x.id, c.on, c.observation, c.result])?;
+        tx.prepare_cached(&CHECK_IN.insert())?.execute(params![case_id, c.id, x.id, c.on, c.observation, c.result])?;
     }
     Ok(())
 }
@@ -214,55 +247,38 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         )
         .optional()?
         .ok_or(ModelError::CaseNotFound)?;
-    case.participants = rows(
-        conn,
-        "SELECT id, role, discipline, name, pseudonym, reflection FROM participant WHERE case_id = ?1 ORDER BY id",
-        &key,
-        |r| {
-            Ok(Participant {
-                id: r.get("id")?,
-                role: r.get("role")?,
-                discipline: r.get("discipline")?,
-                name: r.get("name")?,
-                pseudonym: r.get("pseudonym")?,
-                reflection: r.get("reflection")?,
-            })
-        },
-    )?;
-    case.preconditions =
-        rows(conn, "SELECT item, met, note FROM precondition WHERE case_id = ?1 ORDER BY rowid", &key, |r| {
-            Ok(PreconditionCheck { item: r.get("item")?, met: r.get("met")?, note: r.get("note")? })
-        })?;
-    case.sessions = rows(
-        conn,
-        "SELECT id, kind, planned_on, held_on, place, notes FROM session WHERE case_id = ?1 ORDER BY id",
-        &key,
-        |r| {
-            Ok(Session {
-                id: r.get("id")?,
-                kind: r.get("kind")?,
-                planned_on: r.get("planned_on")?,
-                held_on: r.get("held_on")?,
-                place: r.get("place")?,
-                notes: r.get("notes")?,
-            })
-        },
-    )?;
+    case.participants = rows(conn, &PARTICIPANT.select("id"), &key, |r| {
+        Ok(Participant {
+            id: r.get("id")?,
+            role: r.get("role")?,
+            discipline: r.get("discipline")?,
+            name: r.get("name")?,
+            pseudonym: r.get("pseudonym")?,
+            reflection: r.get("reflection")?,
+        })
+    })?;
+    case.preconditions = rows(conn, &PRECONDITION.select("rowid"), &key, |r| {
+        Ok(PreconditionCheck { item: r.get("item")?, met: r.get("met")?, note: r.get("note")? })
+    })?;
+    case.sessions = rows(conn, &SESSION.select("id"), &key, |r| {
+        Ok(Session {
+            id: r.get("id")?,
+            kind: r.get("kind")?,
+            planned_on: r.get("planned_on")?,
+            held_on: r.get("held_on")?,
+            place: r.get("place")?,
+            notes: r.get("notes")?,
+        })
+    })?;
     case.perspectives = load_perspectives(conn, &key)?;
     case.timeline = load_timeline(conn, &key)?;
     case.themes = load_themes(conn, &key)?;
-    case.learning_points =
-        rows(conn, "SELECT id, kind, text, theme_id FROM learning_point WHERE case_id = ?1 ORDER BY id", &key, |r| {
-            Ok(LearningPoint {
-                id: r.get("id")?,
-                kind: r.get("kind")?,
-                text: r.get("text")?,
-                theme_id: r.get("theme_id")?,
-            })
-        })?;
+    case.learning_points = rows(conn, &LEARNING_POINT.select("id"), &key, |r| {
+        Ok(LearningPoint { id: r.get("id")?, kind: r.get("kind")?, text: r.get("text")?, theme_id: r.get("theme_id")? })
+    })?;
     case.experiments = load_experiments(conn, &key)?;
     case.story = conn
-        .query_row("SELECT text, audience, asks, review FROM story WHERE case_id = ?1", [&key], |r| {
+        .query_row(&STORY.select("case_id"), [&key], |r| {
             let review: String = r.get("review")?;
             Ok(Story {
                 text: r.get("text")?,
@@ -273,21 +289,16 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         })
         .optional()?
         .unwrap_or_default();
-    case.recently_deleted = rows(
-        conn,
-        "SELECT id, kind, label, deleted_at, payload FROM deleted_item WHERE case_id = ?1 ORDER BY id",
-        &key,
-        |r| {
-            let payload: String = r.get("payload")?;
-            Ok(DeletedItem {
-                id: r.get("id")?,
-                kind: r.get("kind")?,
-                label: r.get("label")?,
-                deleted_at: r.get("deleted_at")?,
-                item: from_json_text(4, &payload)?,
-            })
-        },
-    )?;
+    case.recently_deleted = rows(conn, &DELETED_ITEM.select("id"), &key, |r| {
+        let payload: String = r.get("payload")?;
+        Ok(DeletedItem {
+            id: r.get("id")?,
+            kind: r.get("kind")?,
+            label: r.get("label")?,
+            deleted_at: r.get("deleted_at")?,
+            item: from_json_text(4, &payload)?,
+        })
+    })?;
     Ok(case)
 }
 
@@ -334,25 +345,19 @@ fn load_perspectives(conn: &Connection, key: &str) -> Result<Vec<Perspective>> {
         "SELECT perspective_id AS owner, emotion AS value FROM perspective_emotion WHERE case_id = ?1 ORDER BY rowid",
         key,
     )?;
-    rows(
-        conn,
-        "SELECT id, participant_id, session_id, text, went_well, was_hard, other_emotion
-         FROM perspective WHERE case_id = ?1 ORDER BY id",
-        key,
-        |r| {
-            let id: LocalId = r.get("id")?;
-            Ok(Perspective {
-                id,
-                participant_id: r.get("participant_id")?,
-                session_id: r.get("session_id")?,
-                text: r.get("text")?,
-                went_well: r.get("went_well")?,
-                was_hard: r.get("was_hard")?,
-                emotions: emotions.remove(&id).unwrap_or_default(),
-                other_emotion: r.get("other_emotion")?,
-            })
-        },
-    )
+    rows(conn, &PERSPECTIVE.select("id"), key, |r| {
+        let id: LocalId = r.get("id")?;
+        Ok(Perspective {
+            id,
+            participant_id: r.get("participant_id")?,
+            session_id: r.get("session_id")?,
+            text: r.get("text")?,
+            went_well: r.get("went_well")?,
+            was_hard: r.get("was_hard")?,
+            emotions: emotions.remove(&id).unwrap_or_default(),
+            other_emotion: r.get("other_emotion")?,
+        })
+    })
 }
 
 fn load_timeline(conn: &Connection, key: &str) -> Result<Vec<TimelineEvent>> {
@@ -361,21 +366,16 @@ fn load_timeline(conn: &Connection, key: &str) -> Result<Vec<TimelineEvent>> {
         "SELECT event_id AS owner, participant_id AS value FROM event_mention WHERE case_id = ?1 ORDER BY rowid",
         key,
     )?;
-    rows(
-        conn,
-        "SELECT id, position, at, description FROM timeline_event WHERE case_id = ?1 ORDER BY position, id",
-        key,
-        |r| {
-            let id: LocalId = r.get("id")?;
-            Ok(TimelineEvent {
-                id,
-                position: r.get("position")?,
-                at: r.get("at")?,
-                description: r.get("description")?,
-                participant_ids: mentions.remove(&id).unwrap_or_default(),
-            })
-        },
-    )
+    rows(conn, &TIMELINE_EVENT.select("position, id"), key, |r| {
+        let id: LocalId = r.get("id")?;
+        Ok(TimelineEvent {
+            id,
+            position: r.get("position")?,
+            at: r.get("at")?,
+            description: r.get("description")?,
+            participant_ids: mentions.remove(&id).unwrap_or_default(),
+        })
+    })
 }
 
 fn load_themes(conn: &Connection, key: &str) -> Result<Vec<Theme>> {
@@ -389,7 +389,7 @@ fn load_themes(conn: &Connection, key: &str) -> Result<Vec<Theme>> {
         "SELECT theme_id AS owner, event_id AS value FROM theme_event WHERE case_id = ?1 ORDER BY rowid",
         key,
     )?;
-    rows(conn, "SELECT id, title, description FROM theme WHERE case_id = ?1 ORDER BY id", key, |r| {
+    rows(conn, &THEME.select("id"), key, |r| {
         let id: LocalId = r.get("id")?;
         Ok(Theme {
             id,
@@ -403,56 +403,40 @@ fn load_themes(conn: &Connection, key: &str) -> Result<Vec<Theme>> {
 
 fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Experiment>> {
     let mut criteria: HashMap<LocalId, Vec<Criterion>> = HashMap::new();
-    for (owner, criterion) in rows(
-        conn,
-        "SELECT experiment_id, id, kind, text FROM success_criterion WHERE case_id = ?1 ORDER BY id",
-        key,
-        |r| {
-            let criterion = Criterion { id: r.get("id")?, kind: r.get("kind")?, text: r.get("text")? };
-            Ok((r.get::<_, LocalId>("experiment_id")?, criterion))
-        },
-    )? {
+    for (owner, criterion) in rows(conn, &SUCCESS_CRITERION.select("id"), key, |r| {
+        let criterion = Criterion { id: r.get("id")?, kind: r.get("kind")?, text: r.get("text")? };
+        Ok((r.get::<_, LocalId>("experiment_id")?, criterion))
+    })? {
         criteria.entry(owner).or_default().push(criterion);
     }
     let mut check_ins: HashMap<LocalId, Vec<CheckIn>> = HashMap::new();
-    for (owner, check_in) in rows(
-        conn,
-        "SELECT experiment_id, id, on_date, observation, result FROM check_in WHERE case_id = ?1 ORDER BY id",
-        key,
-        |r| {
-            let check_in = CheckIn {
-                id: r.get("id")?,
-                on: r.get("on_date")?,
-                observation: r.get("observation")?,
-                result: r.get("result")?,
-            };
-            Ok((r.get::<_, LocalId>("experiment_id")?, check_in))
-        },
-    )? {
+    for (owner, check_in) in rows(conn, &CHECK_IN.select("id"), key, |r| {
+        let check_in = CheckIn {
+            id: r.get("id")?,
+            on: r.get("on_date")?,
+            observation: r.get("observation")?,
+            result: r.get("result")?,
+        };
+        Ok((r.get::<_, LocalId>("experiment_id")?, check_in))
+    })? {
         check_ins.entry(owner).or_default().push(check_in);
     }
-    rows(
-        conn,
-        "SELECT id, learning_point_id, action, prediction, owner_role, start_on, smallest_scale, review_on, status
-         FROM experiment WHERE case_id = ?1 ORDER BY id",
-        key,
-        |r| {
-            let id: LocalId = r.get("id")?;
-            Ok(Experiment {
-                id,
-                learning_point_id: r.get("learning_point_id")?,
-                action: r.get("action")?,
-                prediction: r.get("prediction")?,
-                owner_role: r.get("owner_role")?,
-                start_on: r.get("start_on")?,
-                smallest_scale: r.get("smallest_scale")?,
-                review_on: r.get("review_on")?,
-                status: r.get("status")?,
-                criteria: criteria.remove(&id).unwrap_or_default(),
-                check_ins: check_ins.remove(&id).unwrap_or_default(),
-            })
-        },
-    )
+    rows(conn, &EXPERIMENT.select("id"), key, |r| {
+        let id: LocalId = r.get("id")?;
+        Ok(Experiment {
+            id,
+            learning_point_id: r.get("learning_point_id")?,
+            action: r.get("action")?,
+            prediction: r.get("prediction")?,
+            owner_role: r.get("owner_role")?,
+            start_on: r.get("start_on")?,
+            smallest_scale: r.get("smallest_scale")?,
+            review_on: r.get("review_on")?,
+            status: r.get("status")?,
+            criteria: criteria.remove(&id).unwrap_or_default(),
+            check_ins: check_ins.remove(&id).unwrap_or_default(),
+        })
+    })
 }
 
 fn rows<T>(
