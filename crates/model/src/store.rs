@@ -468,12 +468,12 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
     // Overdue is decided by the model's rule (`review_overdue`), not again in SQL.
     let mut overdue: HashMap<String, u32> = HashMap::new();
     let mut reviews = conn.prepare_cached("SELECT case_id, status, review_on FROM experiment")?;
-    let rows =
-        reviews.query_map([], |r| Ok((r.get::<_, String>("case_id")?, r.get("status")?, r.get("review_on")?)))?;
-    for row in rows {
-        let (case_id, status, review_on) = row?;
-        if crate::case::review_overdue(status, review_on, today) {
-            *overdue.entry(case_id).or_default() += 1;
+    let mut rows = reviews.query([])?;
+    while let Some(r) = rows.next()? {
+        if crate::case::review_overdue(r.get("status")?, r.get("review_on")?, today) {
+            // The case's id is copied only for the few that are overdue.
+            let case_id = r.get_ref("case_id")?.as_str().map_err(rusqlite::Error::from)?;
+            *overdue.entry(case_id.to_owned()).or_default() += 1;
         }
     }
     let out = stmt
@@ -532,8 +532,12 @@ pub fn set_experiment_status(
 /// change. Refused whole, without change, if the case breaks a rule; `created_at` stays as stored.
 pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Result<Case> {
     let key = case.id.to_string();
-    let before = load_case(conn, case.id)?;
-    let mut stored = Case { created_at: before.created_at, updated_at: now, ..case.clone() };
+    let created_at: DateTime<Utc> = conn
+        .query_row("SELECT created_at FROM case_file WHERE id = ?1", [&key], |r| r.get("created_at"))
+        .optional()?
+        .ok_or(ModelError::CaseNotFound)?;
+    let before = stored_experiments(conn, &key)?;
+    let mut stored = Case { created_at, updated_at: now, ..case.clone() };
     // A participant added without a pseudonym gets the next free one for their role ("Arts B").
     for i in 0..stored.participants.len() {
         if stored.participants[i].pseudonym.trim().is_empty() {
@@ -551,6 +555,20 @@ pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Resu
     write_case(&tx, &stored)?;
     tx.commit()?;
     Ok(stored)
+}
+
+/// Only what a change is checked against, not the whole case: a save stays one read and one write.
+fn stored_experiments(conn: &Connection, key: &str) -> Result<validate::StoredExperiments> {
+    let statuses = rows(conn, "SELECT id, status FROM experiment WHERE case_id = ?1", key, |r| {
+        Ok((r.get("id")?, r.get("status")?))
+    })?;
+    let deleted = rows(
+        conn,
+        "SELECT payload FROM deleted_item WHERE case_id = ?1 AND kind = 'experiment' ORDER BY id",
+        key,
+        |r| from_json_text(0, &r.get::<_, String>("payload")?),
+    )?;
+    Ok(validate::StoredExperiments { statuses, deleted })
 }
 
 /// Records an exported learning story with its case, without touching anything else in it.

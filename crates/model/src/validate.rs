@@ -107,18 +107,17 @@ impl Findings {
 /// The rules for a change to a stored case: an experiment's status moves only as the method allows
 /// (`ExperimentStatus::can_become`), and a new experiment starts as planned, unless it is one put
 /// back from the recently deleted.
-pub fn check_change(stored: &Case, next: &Case) -> Vec<Finding> {
+pub fn check_change(stored: &StoredExperiments, next: &Case) -> Vec<Finding> {
     let mut f = Findings::default();
     for (i, x) in next.experiments.iter().enumerate() {
         let path = format!("experiments[{i}].status");
-        match stored.experiments.iter().find(|old| old.id == x.id) {
-            Some(old) if old.status != x.status && !old.status.can_become(x.status) => {
-                f.error("status_change", path, format!("cannot go from {} to {}", old.status, x.status));
+        match stored.statuses.iter().find(|(id, _)| *id == x.id).map(|(_, status)| *status) {
+            Some(old) if old != x.status && !old.can_become(x.status) => {
+                f.error("status_change", path, format!("cannot go from {old} to {}", x.status));
             }
             Some(_) => {}
             None => {
-                let restored =
-                    stored.recently_deleted.iter().any(|d| d.kind == DeletedKind::Experiment && was(&d.item, x));
+                let restored = stored.deleted.iter().any(|item| was(item, x));
                 if !restored && x.status != ExperimentStatus::Planned {
                     f.error("status_change", path, format!("a new experiment starts as planned, not {}", x.status));
                 }
@@ -126,6 +125,28 @@ pub fn check_change(stored: &Case, next: &Case) -> Vec<Finding> {
         }
     }
     f.0
+}
+
+/// What a change is checked against: the stored case's experiments (id and status) and the
+/// experiments in its recently deleted (as kept there).
+#[derive(Debug, Clone, Default)]
+pub struct StoredExperiments {
+    pub statuses: Vec<(LocalId, ExperimentStatus)>,
+    pub deleted: Vec<serde_json::Value>,
+}
+
+impl StoredExperiments {
+    pub fn of(case: &Case) -> Self {
+        StoredExperiments {
+            statuses: case.experiments.iter().map(|x| (x.id, x.status)).collect(),
+            deleted: case
+                .recently_deleted
+                .iter()
+                .filter(|d| d.kind == DeletedKind::Experiment)
+                .map(|d| d.item.clone())
+                .collect(),
+        }
+    }
 }
 
 /// The deleted experiment kept in `item` is `x` put back: the same id, or (when its id was taken
