@@ -184,7 +184,6 @@ impl AppState {
 
     /// Stores the vault's story settings, cleaned; a pattern that does not compile is refused.
     pub fn set_story_settings(&self, settings: StorySettings) -> IpcResult<StorySettings> {
-        let settings = leerteam_desk::clean_story_settings(settings)?;
         self.change(|desk, _| Ok(desk.set_story_settings(settings)?))
     }
 

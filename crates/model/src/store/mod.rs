@@ -1,0 +1,211 @@
+//! Reading and writing cases over a vault's connection.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::case::*;
+use crate::error::{ModelError, Result};
+use crate::kinds::*;
+use crate::validate::{self, Severity};
+
+mod read;
+mod tables;
+mod write;
+
+pub use read::load_case;
+use read::rows;
+use write::write_case;
+
+/// One line of the case list.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CaseSummary {
+    pub id: Uuid,
+    pub kind: CaseKind,
+    pub title: String,
+    pub ward: String,
+    pub event_date: Option<NaiveDate>,
+    pub phase: Phase,
+    pub status: CaseStatus,
+    pub updated_at: DateTime<Utc>,
+    /// Experiments whose review date has passed while they are still followed.
+    pub overdue_reviews: u32,
+}
+
+/// Creates a case from the few fields a facilitator starts with.
+pub fn create_case(conn: &mut Connection, id: Uuid, new: NewCase, now: DateTime<Utc>) -> Result<Case> {
+    let case = Case::new(id, new, now);
+    insert_case(conn, &case, now.date_naive())?;
+    Ok(case)
+}
+
+/// Stores a whole case (an import, or a new case). Refused without change if the case has errors.
+pub fn insert_case(conn: &mut Connection, case: &Case, today: NaiveDate) -> Result<()> {
+    let findings = validate::check(case, today);
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        return Err(ModelError::Invalid(findings));
+    }
+    let tx = conn.transaction()?;
+    let exists: Option<i64> =
+        tx.query_row("SELECT 1 FROM case_file WHERE id = ?1", [case.id.to_string()], |r| r.get(0)).optional()?;
+    if exists.is_some() {
+        return Err(ModelError::DuplicateCase);
+    }
+    write_case(&tx, case)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// All cases, most recently changed first.
+pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.kind, c.title, c.ward, c.event_date, c.phase, c.status, c.updated_at
+         FROM case_file c ORDER BY c.updated_at DESC, c.id",
+    )?;
+    // Overdue is decided by the model's rule (`review_overdue`), not again in SQL.
+    let mut overdue: HashMap<String, u32> = HashMap::new();
+    let mut reviews = conn.prepare_cached("SELECT case_id, status, review_on FROM experiment")?;
+    let mut rows = reviews.query([])?;
+    while let Some(r) = rows.next()? {
+        if crate::case::review_overdue(r.get("status")?, r.get("review_on")?, today) {
+            // The case's id is copied only for the few that are overdue.
+            let case_id = r.get_ref("case_id")?.as_str().map_err(rusqlite::Error::from)?;
+            *overdue.entry(case_id.to_owned()).or_default() += 1;
+        }
+    }
+    let out = stmt
+        .query_map([], |r| {
+            let id: String = r.get("id")?;
+            Ok(CaseSummary {
+                id: Uuid::parse_str(&id).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+                })?,
+                kind: r.get("kind")?,
+                title: r.get("title")?,
+                ward: r.get("ward")?,
+                event_date: r.get("event_date")?,
+                phase: r.get("phase")?,
+                status: r.get("status")?,
+                updated_at: r.get("updated_at")?,
+                overdue_reviews: overdue.get(&id).copied().unwrap_or(0),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(out)
+}
+
+pub fn count_cases(conn: &Connection) -> Result<u64> {
+    let count: i64 = conn.query_row("SELECT count(*) FROM case_file", [], |r| r.get(0))?;
+    Ok(count.unsigned_abs())
+}
+
+/// Records a decision on an experiment, if the method allows it from its current status.
+pub fn set_experiment_status(
+    conn: &Connection,
+    case_id: Uuid,
+    experiment_id: LocalId,
+    next: ExperimentStatus,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let key = case_id.to_string();
+    let current: ExperimentStatus = conn
+        .query_row("SELECT status FROM experiment WHERE case_id = ?1 AND id = ?2", params![key, experiment_id], |r| {
+            r.get("status")
+        })
+        .optional()?
+        .ok_or(ModelError::ExperimentNotFound)?;
+    if !current.can_become(next) {
+        return Err(ModelError::StatusChange { from: current, to: next });
+    }
+    conn.execute(
+        "UPDATE experiment SET status = ?3 WHERE case_id = ?1 AND id = ?2",
+        params![key, experiment_id, next],
+    )?;
+    conn.execute("UPDATE case_file SET updated_at = ?2 WHERE id = ?1", params![key, now])?;
+    Ok(())
+}
+
+/// Stores an edited case in place of the stored one: the workspace sends the whole case after each
+/// change. Refused whole, without change, if the case breaks a rule; `created_at` stays as stored.
+pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Result<Case> {
+    let key = case.id.to_string();
+    let created_at: DateTime<Utc> = conn
+        .query_row("SELECT created_at FROM case_file WHERE id = ?1", [&key], |r| r.get("created_at"))
+        .optional()?
+        .ok_or(ModelError::CaseNotFound)?;
+    let before = stored_experiments(conn, &key)?;
+    let mut stored = Case { created_at, updated_at: now, ..case.clone() };
+    // A participant added without a pseudonym gets the next free one for their role ("Arts B").
+    for i in 0..stored.participants.len() {
+        if stored.participants[i].pseudonym.trim().is_empty() {
+            stored.participants[i].pseudonym = stored.suggest_pseudonym(stored.participants[i].role);
+        }
+    }
+    let mut findings = validate::check(&stored, now.date_naive());
+    findings.extend(validate::check_change(&before, &stored));
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        return Err(ModelError::Invalid(findings));
+    }
+    let tx = conn.transaction()?;
+    // Everything under the case goes with it (ON DELETE CASCADE) and is written anew.
+    tx.execute("DELETE FROM case_file WHERE id = ?1", [&key])?;
+    write_case(&tx, &stored)?;
+    tx.commit()?;
+    Ok(stored)
+}
+
+/// Only what a change is checked against, not the whole case: a save stays one read and one write.
+fn stored_experiments(conn: &Connection, key: &str) -> Result<validate::StoredExperiments> {
+    let statuses = rows(conn, "SELECT id, status FROM experiment WHERE case_id = ?1", key, |r| {
+        Ok((r.get("id")?, r.get("status")?))
+    })?;
+    let deleted = rows(
+        conn,
+        "SELECT payload FROM deleted_item WHERE case_id = ?1 AND kind = 'experiment' ORDER BY id",
+        key,
+        |r| from_json_text(0, &r.get::<_, String>("payload")?),
+    )?;
+    Ok(validate::StoredExperiments { statuses, deleted })
+}
+
+/// Records an exported learning story with its case, without touching anything else in it.
+pub fn record_story_export(conn: &mut Connection, case_id: Uuid, export: StoryExport) -> Result<Case> {
+    let mut case = load_case(conn, case_id)?;
+    case.story.review.exports.push(export);
+    conn.execute(
+        "UPDATE story SET review = ?2 WHERE case_id = ?1",
+        params![case_id.to_string(), to_json_text(&case.story.review)?],
+    )?;
+    Ok(case)
+}
+
+const STORY_SETTINGS: &str = "story";
+
+pub fn load_story_settings(conn: &Connection) -> Result<StorySettings> {
+    let value: Option<String> = conn
+        .query_row("SELECT value FROM vault_setting WHERE key = ?1", [STORY_SETTINGS], |r| r.get("value"))
+        .optional()?;
+    Ok(value.map(|v| from_json_text(0, &v)).transpose()?.unwrap_or_default())
+}
+
+pub fn save_story_settings(conn: &Connection, settings: &StorySettings) -> Result<()> {
+    conn.execute(
+        "INSERT INTO vault_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+        params![STORY_SETTINGS, to_json_text(settings)?],
+    )?;
+    Ok(())
+}
+
+fn to_json_text(value: &impl Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| ModelError::BadJson(e.to_string()))
+}
+
+/// JSON kept in a column, read back; a malformed value is a conversion error of that column.
+fn from_json_text<T: serde::de::DeserializeOwned>(column: usize, text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e)))
+}
