@@ -3,7 +3,6 @@
 //! the same text occurs; each identifier has a replacement, applied unless the facilitator keeps it.
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use leerteam_model::{Case, PrivacyReview, StorySettings};
 use regex::{Regex, RegexBuilder};
@@ -13,8 +12,17 @@ use crate::document::Document;
 use crate::error::StoryError;
 use crate::general::general_form;
 use crate::labels::Lang;
-use crate::lexicon::is_common;
 use crate::people::People;
+
+mod addresses;
+mod numbers;
+mod rules;
+
+use addresses::*;
+pub use numbers::passes_eleven_check;
+use numbers::{is_postcode, BSN_GROUPS};
+pub use rules::rule_timings;
+use rules::{needs_digit, FIXED};
 
 /// What a finding is, in order of precedence when two overlap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, ts_rs::TS)]
@@ -444,25 +452,11 @@ fn rewrite(text: &mut String, hits: &[Hit], decide: impl Fn(&str) -> Decision) {
     }
 }
 
-/// An age: "82 jaar", "82-jarige", "82 jr", "82 years old", "82-year-old".
-const AGE: &str = r"(?i)\b\d{1,3}\s?(?:-\s?jarige?\b|jarige?\b|jaar\b|jr\b\.?|-year-old\b|\s?years?\s+old\b)";
-
 /// A fixed pattern with ASCII word boundaries. A Unicode `\b` makes the regex crate's fast engines
 /// give up on any text with a letter like "é" (nearly every Dutch text), which made the scan ten
 /// times slower; the patterns' boundaries all sit next to digits or Latin letters.
 pub(crate) fn fast_regex(pattern: &str) -> Regex {
     RegexBuilder::new(&pattern.replace(r"\b", r"(?-u:\b)")).build().expect("the fixed patterns compile")
-}
-
-fn detail(kind: FindingKind, pattern: &str, accept: fn(&str, usize, usize) -> bool) -> Rule {
-    Rule { kind, re: fast_regex(pattern), group: 0, accept, replacement: Replacement::None }
-}
-
-/// "14:30" always; "14.30" only after "om" or at the start of a line, since "5.45" may be a value.
-fn is_time(text: &str, start: usize, end: usize) -> bool {
-    let found = &text[start..end];
-    let head = text[..start].trim_end_matches([' ', '-', '–', '•', '*']);
-    found.contains(':') || found.contains(' ') || head.is_empty() || head.ends_with('\n')
 }
 
 /// Every place the story names the case's ward, as a detail that can be generalised.
@@ -485,228 +479,6 @@ fn ward_hits(text: &str, ward: &Regex, lang: Lang) -> Vec<Hit> {
             general: Some(general),
         })
         .collect()
-}
-
-/// Whether every match of a fixed rule of this kind holds a digit.
-fn needs_digit(kind: FindingKind) -> bool {
-    !matches!(kind, FindingKind::Email | FindingKind::Blame)
-}
-
-/// The patterns that do not depend on the case, compiled once per process.
-static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    let fixed = |kind, pattern: &str, group, accept: fn(&str, usize, usize) -> bool| Rule {
-        kind,
-        re: fast_regex(pattern),
-        group,
-        accept,
-        replacement: Replacement::Placeholder,
-    };
-    // A date as Dutch and English write one, also with a two-digit year ("14-3-'41", "3 feb '50").
-    let date = format!(
-        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{1,2}} \d{{1,2}} (?:19|20)\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|[0-3]\d[01]\d(?:19|20)\d{{2}}|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
-    );
-    let birth = r"geboren(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dd|d)\b\.?|geb\.|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth(?:\s+(?:was|is))?(?:\s+(?:recorded|noted|given|registered))?(?:\s+as)?|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
-    let mut rules = vec![
-        fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
-        fixed(FindingKind::Address, &address(), 0, is_address),
-        fixed(FindingKind::Address, &address_by_context(), FIRST_GROUP, any),
-        fixed(FindingKind::Address, &address_by_place(), FIRST_GROUP, is_named_street),
-        fixed(
-            FindingKind::Address,
-            r"\b\d{1,4}[a-zA-Z]?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|Road|Lane|Close|Avenue|Drive|Way|Court|Crescent|Gardens|Place|Terrace|Grove|Row|Square)\b",
-            0,
-            any,
-        ),
-        fixed(FindingKind::Bsn, &format!(r"\b(?:{BSN_GROUPS})\b"), 0, |text, s, e| passes_eleven_check(&text[s..e])),
-        // After its name a BSN is one whatever its grouping, also with eight digits (a leading zero
-        // left off) or a typo that fails the check: the word says what it is.
-        fixed(
-            FindingKind::Bsn,
-            r"(?i)\b(?:bsn|burgerservice(?:nummer|nr)|sofi(?:nummer|nr)?)(?:[\s.-]{0,2}(?:nummer|nr|no)\b\.?)?(?:\s+(?:is|was))?\s*[:#]?\s*\(?(\d(?:[ .-]?\d){7,8})\b",
-            1,
-            any,
-        ),
-        fixed(
-            FindingKind::RecordNumber,
-            r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|zkh|registratie|lab|monster|aanvraag|opname|z|zh|hospital|patient|admission|medical\s+record|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)|(?:dossier|zis|his|epd|hix|epic|nhs|mrn|polsbandje|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)?)(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?(?:\d{1,4}(?:\s\d{3,4}){1,3}\b|\d[\d.\-]{2,14}\d))\b",
-            1,
-            any,
-        ),
-        fixed(
-            FindingKind::Phone,
-            r"(?:(?:\+|\b00)\d{1,3}[\s.\-–]{0,3}(?:\(0\)[\s.\-–]{0,3})?(?:\(\d{1,4}\)[\s.\-–]{0,3})?\d(?:[\s.\-–]{0,3}\d){6,10}|\(0\d{1,3}\)[\s.\-–]{0,3}\d(?:[\s.\-–]{0,3}\d){5,7}|\b0[1-9](?:[\s.\-–]{0,3}\d){8,9}|\b0[1-9]\d{0,2}\s?[-–/]\s?\d(?:[\s.]{0,2}\d){5,7})\b",
-            0,
-            any,
-        ),
-        fixed(FindingKind::BirthDate, &format!(r"(?i)\b(?:{birth})(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"), 1, any),
-        // A line of patient details: "Gegevens: W. Lambregts, 12-05-1970, 5523190, kamer 8". The
-        // date in it is the date of birth, a bare number of six to nine digits the record number.
-        fixed(FindingKind::BirthDate, &format!(r"(?im){DETAILS_LINE}[,/(]\s*{date}\s*(?:[,/);]|$)"), 1, any),
-        fixed(FindingKind::RecordNumber, &format!(r"(?im){DETAILS_LINE}[,/]\s*(\d{{6,9}})\s*(?:[,/;]|$)"), 1, any),
-        fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b", 0, is_postcode),
-        detail(FindingKind::Age, AGE, any),
-        detail(
-            FindingKind::Time,
-            r"(?i)(?:\b(?:om|rond|at|around)\s+)?\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s?u(?:ur)?\b)?",
-            is_time,
-        ),
-        detail(
-            FindingKind::Date,
-            &format!(
-                r"(?i)\b(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}})\b"
-            ),
-            any,
-        ),
-    ];
-    for (pattern, replacement) in BLAME {
-        let re = fast_regex(&format!(r"(?i)\b(?:{pattern})\b"));
-        let replacement = replacement.map_or(Replacement::None, |r| Replacement::Text(r.to_owned()));
-        rules.push(Rule { kind: FindingKind::Blame, re, group: 0, accept: any, replacement });
-    }
-    rules
-});
-
-/// The start of a line of patient details, up to where the details begin.
-const DETAILS_LINE: &str = r"^[ \t\-•*]*(?:naam|gegevens|personalia|pati[eë]nt(?:gegevens)?|pt|bewoner|cli[eë]nt|name|patient(?:\s+details)?|details)(?:\s+\p{L}+)?\s*:[^\n]*?";
-
-/// The last parts of Dutch street names: "Kerkstraat", "Van Goghlaan", "Oosterpark".
-const STREET_ENDINGS: &str = "berg|heuvel|straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|square|street|road|lane|avenue|drive";
-
-const ADDRESS_LEAD: &str = r"(?:(?:\p{Lu}[\p{L}'’.]*|(?i:van|de|der|den|het|'t|’t|ter|ten|in|op|aan|burgemeester|burg\.|dokter|dr\.|mr\.|prof\.|professor|pastoor|generaal|koningin|prins|prinses|graaf|gravin|sint|st\.|eerste|tweede|derde|lange|korte|nieuwe|oude|kleine|grote|hoge|lage|achter|voor|oost|west|noord|zuid|oude|mgr\.|jhr\.|ds\.|kon\.|pr\.|\d{1,2}e|\d{1,2}ste))\s+){0,4}";
-const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:bus|box|huis|app\.?|apt\.?)\s?\d{1,4})?(?:\s(?:hs|bis|huis|boven|bg|rd|zw|hoog|I{1,3}|IV|[A-Z])\b)?";
-/// A town after a postcode: "Amerongen", "Alphen aan den Rijn", "'s-Hertogenbosch".
-const TOWN: &str =
-    r"(?:\s+(?:['’]s-)?[\p{L}][\p{L}'’-]+(?:\s+(?:(?:aan\s+(?:de|den|het)|bij|op|en|in|a/d)\s+)?\p{Lu}[\p{L}'’-]+)?)?";
-/// A postcode and town after a house number, if they follow.
-fn town_after() -> String {
-    format!(r"(?:,?\s+[1-9]\d{{3}}(?:\s?[A-Za-z]{{2}})?\b{TOWN})?")
-}
-
-/// A street (up to four words before the last, which ends like a street), a house number with
-/// its addition ("9-II", "3a", "21 hs"), and the postcode and town when they follow.
-fn address() -> String {
-    let street = format!(r"(?:['’]s-)?(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})");
-    let town_after = town_after();
-    // "'s-Gravendijkwal": the prefix stands before the word boundary.
-    format!(r"(?:['’]s-)?\b{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after}")
-}
-
-/// A street named without a street ending ("Groenendaal", "'t Hoogt", "Bongerd") where the context
-/// says address: a postcode after the number, a floor after it ("56-III"), or "woont" before it.
-/// The address is capture group 1.
-fn address_by_context() -> String {
-    let street = r"\p{Lu}[\p{L}'’-]+";
-    let by_postcode =
-        format!(r"{ADDRESS_LEAD}\p{{L}}[\p{{L}}'’-]+\s+{HOUSE_NUMBER},?\s+[1-9]\d{{3}}\s?[A-Za-z]{{2}}\b{TOWN}");
-    let by_floor = format!(r"{ADDRESS_LEAD}{street}\s+\d{{1,5}}[a-zA-Z]?\s?-\s?(?:I{{1,3}}|IV|hs|bis)\b");
-    let town_after = town_after();
-    let after_woont = format!(
-        r"(?i:woont|wonend|woonachtig|woonadres|adres|verblijft|logeert)(?:\s+\p{{Ll}}+){{0,2}}?\s*:?\s+(?:(?i:aan|op|in)\s+)?({ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after})"
-    );
-    format!(r"\b(?:({by_postcode})|({by_floor}))|{after_woont}")
-}
-
-/// A street named without a street ending, after "op" or "aan" ("op Hoefslag 17"), or followed by
-/// a comma and a town ("Lange Voorhout 34, Den Haag"), checked by `is_named_street`.
-fn address_by_place() -> String {
-    let street = r"\p{Lu}\p{Ll}[\p{L}'’-]+";
-    let after_on = format!(r"\b(?:op|aan)\s+(?:de\s+|het\s+|'t\s+)?({ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER})\b");
-    let before_town = format!(r"\b({ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER},\s+(?:Den\s+|['’]s-)?\p{{Lu}}\p{{Ll}}+)\b");
-    format!(r"{after_on}|{before_town}")
-}
-
-/// "op Hoefslag 17", "Lange Voorhout 34, Den Haag": the street must be a name (no ordinary word,
-/// no medicine or device) and the town, when there is one, a place.
-fn is_named_street(text: &str, start: usize, end: usize) -> bool {
-    let found = &text[start..end];
-    let Some(number_at) = found.find(|c: char| c.is_ascii_digit()) else { return false };
-    let Some(street) = found[..number_at].split_whitespace().last() else { return false };
-    let lower = street.to_lowercase();
-    let town_ok = match found.rsplit_once(", ") {
-        Some((_, town)) => {
-            let town = town.trim_start_matches("Den ").trim_start_matches(['\'', '’', 's', '-']).to_lowercase();
-            crate::lexicon::is_proper(&town)
-        }
-        None => true,
-    };
-    // After "op" a capitalised word is a street even when it is also a word ("op Hoefslag 17"),
-    // unless it is a place in a building ("op Kamer 12", "aan Bed 3").
-    const IN_A_BUILDING: &[&str] = &[
-        "kamer",
-        "zaal",
-        "bed",
-        "box",
-        "unit",
-        "afdeling",
-        "lift",
-        "gang",
-        "verdieping",
-        "etage",
-        "route",
-        "poli",
-        "balie",
-        "plek",
-        "positie",
-        "sectie",
-        "stap",
-        "fase",
-        "dag",
-        "week",
-        "pagina",
-        "blz",
-        "regel",
-        "punt",
-        "niveau",
-        "lijn",
-        "spoor",
-        "perron",
-        "station",
-        "post",
-        "kamertje",
-        "ok",
-        "room",
-        "ward",
-        "bay",
-        "page",
-    ];
-    let building = IN_A_BUILDING.contains(&lower.as_str());
-    (!is_common(&lower) || !found.contains(", ")) && !building && !crate::lexicon::is_not_a_name(&lower) && town_ok
-}
-
-/// Where an address ends: not on an ordinary word in lower case taken for the town ("… 1092 BS en").
-fn address_end(text: &str, start: usize, end: usize) -> usize {
-    let found = &text[start..end];
-    match found.rsplit_once(char::is_whitespace) {
-        Some((head, last))
-            if last.chars().all(char::is_lowercase)
-                && is_common(last)
-                && head.ends_with(|c: char| c.is_ascii_alphabetic()) =>
-        {
-            start + head.trim_end().len()
-        }
-        _ => end,
-    }
-}
-
-/// A street address whose street word is a name, not an ordinary word that happens to end like
-/// one ("onderweg 2 keer", "het park 3 keer").
-fn is_address(text: &str, start: usize, end: usize) -> bool {
-    let found = &text[start..end];
-    let Some(number_at) = found.find(|c: char| c.is_ascii_digit()) else { return false };
-    let before: Vec<&str> = found[..number_at].split_whitespace().collect();
-    let Some(street) = before.last() else { return false };
-    let lower = street.to_lowercase();
-    let unambiguous = ["straat", "laan", "plein", "gracht", "singel", "kade", "dreef", "plantsoen", "straatweg"]
-        .iter()
-        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 1);
-    // A street named like a word needs more than its ending ("Molenweg", not "onderweg").
-    let named = !is_common(&lower);
-    // "Zandpad 14, Bloemendaal": a town after it says address too.
-    let town_after = text[end..].strip_prefix(", ").is_some_and(|rest| {
-        let town: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        town.chars().next().is_some_and(char::is_uppercase) && crate::lexicon::is_proper(&town.to_lowercase())
-    });
-    unambiguous || named || town_after || (before.len() > 1 && street.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A name the facilitator hides, as whole words, ignoring case: the full name, and each part of
@@ -773,119 +545,4 @@ fn place(section: &str, text: &str, hit: &Hit) -> Place {
         }
     };
     Place { section: section.to_owned(), before, found: text[hit.start..hit.end].to_owned(), after }
-}
-
-/// The ways a BSN is grouped: 9 digits, 3-3-3, 4-2-3, 2-2-2-3, 4-3-2, with spaces, dots or dashes.
-const BSN_GROUPS: &str = r"\d{9}|\d{3}[ .-]\d{3}[ .-]\d{3}|\d{4}[ .-]\d{2}[ .-]\d{3}|\d{2}[ .-]\d{2}[ .-]\d{2}[ .-]\d{3}|\d{4}[ .-]\d{3}[ .-]\d{2}";
-
-/// The Dutch citizen service number check: 9A + 8B + … + 2H − I is a multiple of 11.
-pub fn passes_eleven_check(found: &str) -> bool {
-    let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
-    if digits.len() != 9 || digits.iter().all(|d| *d == 0) {
-        return false;
-    }
-    let sum: i64 =
-        digits[..8].iter().zip((2..=9).rev()).map(|(d, w)| i64::from(*d) * w).sum::<i64>() - i64::from(digits[8]);
-    sum % 11 == 0
-}
-
-/// A Dutch postcode. They never use SA, SD or SS. Letters that are also units or codes after a
-/// number in clinical text ("1000 IE heparine", "1500 ML vocht"), and letters in lower case, count
-/// only where the context says postcode: the word itself before it, or a town after it.
-fn is_postcode(text: &str, start: usize, end: usize) -> bool {
-    const NEVER: &[&str] = &["SA", "SD", "SS"];
-    const UNITS: &[&str] = &[
-        "MG", "ML", "KG", "CC", "IE", "EH", "KM", "CM", "MM", "GB", "MB", "KB", "AM", "PM", "UI", "IU", "NL", "EN",
-        "OK", "IC", "HR", "BP", "GR", "DD", "XL", "MU", "ME",
-    ];
-    let found = &text[start..end];
-    let letters: String = found.chars().filter(char::is_ascii_alphabetic).collect();
-    let upper = letters.to_ascii_uppercase();
-    if NEVER.contains(&upper.as_str()) {
-        return false;
-    }
-    if letters == upper && !UNITS.contains(&upper.as_str()) {
-        return true;
-    }
-    // The word itself, or an address word, shortly before: "postcode van de patiënt is 3958CM".
-    let head: String =
-        text[..start].chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_lowercase();
-    let said_in = |words: &[&str]| {
-        words.iter().any(|w| {
-            head.split(|c: char| !c.is_alphanumeric()).any(|word| word == *w || (w.len() > 3 && word.starts_with(w)))
-        })
-    };
-    let said_postcode = said_in(&["postcode", "pc", "zip"]);
-    let said_address = said_in(&["adres", "address", "woont", "woonplaats", "woonachtig"]);
-    // A town after it, capitalised or not: "3958 CM Amerongen", "1092 bs amsterdam".
-    let town = text[end..].strip_prefix(' ').map(|rest| {
-        let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-' || *c == '\'').collect();
-        let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-        let plain = !word.chars().skip(1).any(char::is_uppercase) || word.starts_with("IJ");
-        let lower = word.to_lowercase();
-        let place = first_upper && (crate::lexicon::is_proper(&lower) || !is_common(&lower))
-            || crate::lexicon::is_place(&lower);
-        plain && word.chars().count() >= 2 && place && !crate::lexicon::is_not_a_name(&lower)
-    });
-    let a_word = letters != upper && is_common(&letters);
-    // "Verhuisd van 7545 LP naar 7546 AM": after a word of place, even letters that are also a unit.
-    let place_word = head.split_whitespace().last().is_some_and(|w| {
-        matches!(
-            w,
-            "naar" | "van" | "in" | "op" | "te" | "uit" | "richting" | "to" | "from" | "ipv" | "i.p.v." | "heeft" | "("
-        )
-    });
-    // After a word of place the letters are a postcode's unless a dose follows ("per dag", "/u").
-    let dose_after =
-        text[end..].split_whitespace().next().is_some_and(|w| matches!(w, "per" | "/u" | "iv" | "po" | "sc"));
-    // After "woont" or "adres" even an ordinary word is a postcode's letters ("woont in 2525 ct"),
-    // but not a unit ("adres klopte niet, 1000 ml NaCl").
-    let unit = UNITS.contains(&upper.as_str())
-        || matches!(
-            letters.as_str(),
-            "in" | "en" | "op" | "of" | "te" | "is" | "at" | "on" | "to" | "de" | "an" | "as" | "om" | "na"
-        );
-    said_postcode
-        || (said_address && !unit && !dose_after)
-        || ((said_address || town == Some(true) || (place_word && !dose_after)) && !a_word)
-}
-
-/// Blaming phrases (Dutch and English, whatever the story's language) and, where a neutral
-/// wording fits in the same sentence, what to write instead.
-const BLAME: &[(&str, Option<&str>)] = &[
-    ("had moeten", Some("had kunnen")),
-    ("hadden moeten", Some("hadden kunnen")),
-    ("had(?:den)? beter moeten (?:weten|opletten)", None),
-    ("heeft gefaald", Some("liep vast")),
-    ("hebben gefaald", Some("liepen vast")),
-    ("menselijke fout|menselijk falen", Some("vergissing")),
-    ("(?:de )?schuld van|(?:zijn|haar|hun) schuld", None),
-    ("nalatig(?:heid)?|onzorgvuldig|slordig|onoplettend(?:heid)?|verwijtbaar|verzuimd", None),
-    ("(?:niet|slecht) (?:goed )?opgelet|(?:een )?fout gemaakt", None),
-    ("should have|should've", Some("could have")),
-    ("should not have|shouldn't have", None),
-    ("failed to", Some("did not")),
-    ("human error", Some("slip")),
-    ("careless(?:ness)?|negligen(?:t|ce)|to blame|at fault|(?:his|her|their) fault|not paying attention|made a mistake", None),
-];
-
-/// The time each fixed rule takes over `texts`, slowest first: for keeping the scan fast
-/// (`cargo run --release -p leerteam-story --example scan_timing`).
-#[doc(hidden)]
-pub fn rule_timings(texts: &[String]) -> Vec<(String, std::time::Duration)> {
-    let mut timings: Vec<(String, std::time::Duration)> = FIXED
-        .iter()
-        .enumerate()
-        .map(|(i, rule)| {
-            let started = std::time::Instant::now();
-            for text in texts {
-                for caps in rule.re.captures_iter(text) {
-                    std::hint::black_box(caps.get(0));
-                }
-            }
-            (format!("{i:>2} {}", rule.kind.as_str()), started.elapsed())
-        })
-        .collect();
-    timings.sort_by_key(|t| std::cmp::Reverse(t.1));
-    timings
 }
