@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+mod context;
+mod name;
 mod reading;
 mod tokens;
 mod words;

@@ -1,0 +1,215 @@
+//! What the words around a word say about it: a sentence starts, a list of places, an address
+//! before it, a verb of a person after it, an apposition, an attendance list.
+
+use super::reading::{plain_word, trigger_before, triggers_at};
+use super::tokens::{Token, TokenKind};
+use super::words::*;
+use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname};
+
+/// A family name starts at token `k`: particles, then a capitalised word that is a family name or
+/// no ordinary word ("de Vries", "Ramdin").
+pub(super) fn family_name_at(tokens: &[Token], mut k: usize) -> bool {
+    while k + 1 < tokens.len() && tokens[k].is_word() && !tokens[k].capitalised() && is_particle(tokens[k].lower()) {
+        k += 1;
+    }
+    tokens.get(k).is_some_and(|t| {
+        let lower = t.lower();
+        t.gap
+            && !t.new_line
+            && t.capitalised()
+            && plain_word(t)
+            && (is_surname(lower) || !is_common(lower))
+            && !is_not_a_name(lower)
+            && !is_place(lower)
+            && !is_month_or_day(lower)
+    })
+}
+
+/// At the start of a sentence, up to four words of a name, a comma, and a role or relative word
+/// ("de leerling", "haar zoon"): the words are the name of that person.
+pub(super) fn apposition_at(tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    if !sentence_start(tokens, i) || !token.capitalised() || !plain_word(token) || token.shouting() {
+        return false;
+    }
+    let lower = token.lower();
+    if FUNCTION_WORDS.contains(&lower) || SENTENCE_ADVERBS.contains(&lower) || is_not_a_name(lower) || is_place(lower) {
+        return false;
+    }
+    let Some(comma) = (i + 1..tokens.len().min(i + 6)).find(|&k| tokens[k].text == ",") else { return false };
+    let name_words = tokens[i + 1..comma].iter().all(|t| t.is_word() && (t.capitalised() || is_particle(t.lower())));
+    let mut k = comma + 1;
+    if tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "de" | "het" | "een" | "onze" | "haar" | "zijn" | "hun" | "the" | "our" | "her" | "his" | "a"
+        )
+    }) {
+        k += 1;
+    }
+    let role = triggers_at(tokens, k).any(|trigger| trigger.strength != Strength::Address);
+    name_words && role
+}
+
+/// A verb of a person right after the name, not "en" (which also joins things: "Storm en regen")
+/// and not a copula before an article ("Groen is de kleur").
+pub(super) fn acts_after(tokens: &[Token], i: usize) -> bool {
+    let next = |k: usize| tokens.get(i + k).map(|t| t.lower()).unwrap_or_default();
+    let copula =
+        matches!(next(1), "is" | "was" | "werd" | "wordt") && matches!(next(2), "de" | "het" | "een" | "the" | "a");
+    person_verb_after(tokens, i) && next(1) != "en" && !copula
+}
+
+/// An ordinary word that is no name of anyone: it can only start a sentence ("Rond", "Toen").
+pub(super) fn sentence_word(lower: &str) -> bool {
+    is_common(lower) && !is_surname(lower) && !is_first_name(lower) && !is_proper(lower)
+}
+
+/// "Hoorn, Enkhuizen en Schagen": a word in a list with a place is a place too.
+pub(super) fn listed_with_place(tokens: &[Token], i: usize) -> bool {
+    let joins = |t: &Token| matches!(t.text, "," | "en" | "of" | "and" | "&" | "-");
+    let place_word = |t: &Token| {
+        matches!(t.lower(), "in" | "uit" | "naar" | "via" | "te" | "vanuit" | "woonplaatsen" | "dorpen" | "wijken")
+    };
+    // Walk the list both ways: "Ulrum, Zoutkamp, Warffum, Pieterburen en Usquert".
+    let item = |k: usize| {
+        tokens[k].is_word() && (tokens[k].capitalised() || is_particle(tokens[k].lower()) || tokens[k].lower() == "bij")
+    };
+    let (mut first, mut last) = (i, i);
+    while first >= 2 && joins(&tokens[first - 1]) && item(first - 2) {
+        first -= 2;
+    }
+    while last + 2 < tokens.len() && joins(&tokens[last + 1]) && item(last + 2) {
+        last += 2;
+    }
+    let any_place = (first..=last).step_by(2).any(|k| is_place(tokens[k].lower()));
+    let introduced = first > 0
+        && (place_word(&tokens[first - 1])
+            || (first > 1 && tokens[first - 1].text == ":" && place_word(&tokens[first - 2])));
+    (last > first && (any_place || introduced)) || (last == first && is_place(tokens[i].lower()))
+}
+
+/// "Zandpad 14, Bloemendaal": the town after a street address.
+pub(super) fn after_house_number(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].text == ","
+        && (tokens[i - 2].kind == TokenKind::Number
+            || tokens[i - 2].shouting()
+            || tokens[i - 2].text.chars().count() == 1)
+}
+
+/// "Kussmaul-ademhaling", "Allyn-thermometer": a name joined to an ordinary word is a thing.
+pub(super) fn eponym(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| t.text == "-" && !t.gap)
+        && tokens.get(i + 2).is_some_and(|t| t.is_word() && !t.capitalised() && is_common(t.lower()))
+}
+
+/// "4301 EE Zierikzee": the town after a postcode.
+pub(super) fn after_postcode(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].is_word()
+        && tokens[i - 1].text.chars().count() == 2
+        && tokens[i - 2].kind == TokenKind::Number
+        && tokens[i - 2].text.len() == 4
+        || i >= 1 && tokens[i - 1].kind == TokenKind::Word && {
+            // "3958CM Amerongen" is one number and one word token with no gap.
+            let t = &tokens[i - 1];
+            t.text.chars().count() == 2 && i >= 2 && tokens[i - 2].kind == TokenKind::Number && !t.gap
+        }
+}
+
+/// "de patiënt, mevr. X": the one after the title is the patient.
+pub(super) fn patient_before(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(3)..i]
+        .iter()
+        .any(|t| matches!(t.lower(), "patiënt" | "patiënte" | "pt" | "patient" | "cliënt"))
+}
+
+pub(super) fn sentence_start(tokens: &[Token], i: usize) -> bool {
+    if i == 0 || tokens[i].new_line {
+        return true;
+    }
+    let prev = &tokens[i - 1];
+    match prev.text {
+        "!" | "?" | ":" | ";" | "•" | "*" | "\"" | "“" | "‘" | "–" | "—" => true,
+        "-" => prev.gap,
+        "." => {
+            // "dhr.", "G." and "o.a." end no sentence.
+            let single = i >= 2 && tokens[i - 2].is_word() && tokens[i - 2].text.chars().count() == 1;
+            !(single || trigger_before(tokens, i).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// "12 jan 1958", "3 mar".
+pub(super) fn is_month_abbreviation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "jan" | "feb" | "mrt" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "okt" | "oct" | "nov" | "dec"
+    )
+}
+
+pub(super) fn is_month_or_day(lower: &str) -> bool {
+    matches!(
+        lower,
+        "januari"
+            | "februari"
+            | "maart"
+            | "april"
+            | "mei"
+            | "juni"
+            | "juli"
+            | "augustus"
+            | "september"
+            | "oktober"
+            | "november"
+            | "december"
+            | "may"
+            | "june"
+            | "august"
+            | "maandag"
+            | "dinsdag"
+            | "woensdag"
+            | "donderdag"
+            | "vrijdag"
+            | "zaterdag"
+            | "zondag"
+    )
+}
+
+/// The line starts with "aanwezig:" or the like: what follows is a list of people.
+pub(super) fn listed_as_present(tokens: &[Token], i: usize) -> bool {
+    let line_start = (0..=i).rev().find(|&k| tokens[k].new_line).unwrap_or(0);
+    tokens[line_start..i].windows(2).any(|w| {
+        matches!(w[0].lower(), "aanwezig" | "aanwezigen" | "deelnemers" | "present" | "attendees" | "participants")
+            && w[1].text == ":"
+    })
+}
+
+/// The word begins an item of a list: after the colon, a comma, "en" or "and".
+pub(super) fn item_start(tokens: &[Token], i: usize) -> bool {
+    i > 0 && matches!(tokens[i - 1].text, ":" | "," | ";" | "en" | "and" | "&")
+}
+
+/// A word that starts a line and is followed by a colon is a label ("Casus:", "Pt:"), not a name.
+pub(super) fn is_label(tokens: &[Token], i: usize) -> bool {
+    sentence_start(tokens, i) && tokens.get(i + 1).is_some_and(|n| n.text == ":")
+}
+
+pub(super) fn person_verb_after(tokens: &[Token], i: usize) -> bool {
+    let mut next = i + 1;
+    // Past the rest of the name: "Sanne de Wit belde", "Harmsen-Vos vroeg".
+    while next < tokens.len() && next < i + 5 {
+        let t = &tokens[next];
+        let after_hyphen = tokens[next - 1].text == "-" && !t.gap;
+        let rest_of_name = (t.is_word() && is_particle(t.lower()))
+            || (t.text == "-" && !t.gap)
+            || (t.capitalised() && plain_word(t) && (after_hyphen || !is_common(t.lower())));
+        if !rest_of_name {
+            break;
+        }
+        next += 1;
+    }
+    tokens.get(next).is_some_and(|n| n.is_word() && !n.new_line && PERSON_VERBS.contains(&n.lower()))
+}
