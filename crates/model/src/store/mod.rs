@@ -69,11 +69,14 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
     // Overdue is decided by the model's rule (`review_overdue`), not again in SQL.
     let mut overdue: HashMap<String, u32> = HashMap::new();
     let mut reviews = conn.prepare_cached("SELECT case_id, status, review_on FROM experiment")?;
+    // Columns are looked up by name once, not on every row of a thousand-case vault.
+    let [case_id, status, review_on] = ["case_id", "status", "review_on"].map(|name| reviews.column_index(name));
+    let (case_id, status, review_on) = (case_id?, status?, review_on?);
     let mut rows = reviews.query([])?;
     while let Some(r) = rows.next()? {
-        if crate::case::review_overdue(r.get("status")?, r.get("review_on")?, today) {
+        if crate::case::review_overdue(r.get(status)?, r.get(review_on)?, today) {
             // The case's id is copied only for the few that are overdue.
-            let case_id = r.get_ref("case_id")?.as_str().map_err(rusqlite::Error::from)?;
+            let case_id = r.get_ref(case_id)?.as_str().map_err(rusqlite::Error::from)?;
             *overdue.entry(case_id.to_owned()).or_default() += 1;
         }
     }
