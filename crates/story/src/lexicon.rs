@@ -65,6 +65,12 @@ pub fn is_not_a_name(lower: &str) -> bool {
     !is_first_name(lower) && (NOT_NAMES.contains(lower) || drug)
 }
 
+/// Only the listed words, without the medicine endings: after a given name "Berhane" and
+/// "Kidane" are family names, whatever they end with.
+pub fn is_listed_not_a_name(lower: &str) -> bool {
+    !is_first_name(lower) && NOT_NAMES.contains(lower)
+}
+
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/not-names.txt")));
 static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/places.txt")));
 

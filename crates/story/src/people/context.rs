@@ -55,8 +55,11 @@ pub(super) fn apposition_at(tokens: &[Token], i: usize) -> bool {
 /// and not a copula before an article ("Groen is de kleur").
 pub(super) fn acts_after(tokens: &[Token], i: usize) -> bool {
     let next = |k: usize| tokens.get(i + k).map(|t| t.lower()).unwrap_or_default();
-    let copula =
-        matches!(next(1), "is" | "was" | "werd" | "wordt") && matches!(next(2), "de" | "het" | "een" | "the" | "a");
+    // "Winter is altijd de drukste periode": an adverb may stand between.
+    let adverb =
+        matches!(next(2), "altijd" | "vaak" | "meestal" | "nog" | "ook" | "echt" | "niet" | "always" | "often");
+    let article = |k: usize| matches!(next(k), "de" | "het" | "een" | "the" | "a");
+    let copula = matches!(next(1), "is" | "was" | "werd" | "wordt") && (article(2) || (adverb && article(3)));
     person_verb_after(tokens, i) && next(1) != "en" && !copula
 }
 
@@ -87,6 +90,13 @@ pub(super) fn listed_with_place(tokens: &[Token], i: usize) -> bool {
         && (place_word(&tokens[first - 1])
             || (first > 1 && tokens[first - 1].text == ":" && place_word(&tokens[first - 2])));
     (last > first && (any_place || introduced)) || (last == first && is_place(tokens[i].lower()))
+}
+
+/// "Rivierenwijk", "Dukenburg", "Kanaleneiland": a word made as places are ("Veldhuizen" and
+/// "Oosterhoven" are family names as often).
+pub(super) fn place_shaped(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &["wijk", "dorp", "stad", "burg", "poort", "eiland", "haven", "polder"];
+    ENDINGS.iter().any(|e| lower.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3))
 }
 
 /// "Zandpad 14, Bloemendaal": the town after a street address.

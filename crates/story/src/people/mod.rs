@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 mod context;
+mod lists;
 mod name;
 mod reading;
 mod tokens;
@@ -103,13 +104,24 @@ impl People {
     /// Reads every text of the story and decides who is who. `participants` are (name, pseudonym).
     pub fn find<'a>(texts: impl IntoIterator<Item = &'a str>, participants: &[(String, String)], lang: Lang) -> People {
         let mut persons: Vec<Person> = participants.iter().filter_map(|(n, p)| participant(n, p)).collect();
+        let texts: Vec<(&str, Vec<Token>)> = texts.into_iter().map(|text| (text, tokenize(text))).collect();
+        // "paviljoen Storm": that word is the ward's in every text of the story.
+        let wards: Vec<String> = texts
+            .iter()
+            .flat_map(|(_, tokens)| {
+                (0..tokens.len())
+                    .filter(|&k| tokens[k].capitalised() && ward_name_at(tokens, k))
+                    .map(|k| tokens[k].low.clone())
+            })
+            .collect();
         let mut seen = HashMap::new();
-        for text in texts {
-            let found = anchored(&tokenize(text));
+        for (text, tokens) in &texts {
+            let mut found = anchored(tokens);
+            found.retain(|a| a.first.is_some() || a.titled || a.surname.as_ref().is_none_or(|s| !wards.contains(s)));
             for one in &found {
                 identify(&mut persons, one);
             }
-            seen.insert(text.to_owned(), found);
+            seen.insert((*text).to_owned(), found);
         }
         let taken: Vec<String> = participants.iter().filter_map(|(_, p)| letter_of(p)).collect();
         let mut letters = (0..).map(letter_name).filter(|l| !taken.contains(l));

@@ -6,7 +6,9 @@ use super::reading::strip_possessive;
 use super::tokens::Token;
 use super::words::*;
 use super::{Anchored, Role};
-use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_proper, is_surname};
+use crate::lexicon::{
+    is_common, is_first_name, is_listed_not_a_name, is_not_a_name, is_particle, is_proper, is_surname,
+};
 
 /// The name that starts at token `j`: initials, particles, a name word, and what continues it
 /// (a family name after a given name, the second half of a double name). A name never runs over
@@ -131,7 +133,10 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
     if (is_month_or_day(lower) && !short_month) || NEVER_NAMES.contains(&lower) {
         return false;
     }
-    if strength != Strength::Address && (is_not_a_name(lower) || is_not_a_name(base)) {
+    // Where the context is sure, only the listed words are refused, not a medicine's ending:
+    // "Haile en Berhane hebben …".
+    let refused = |w: &str| if strength == Strength::Sure { is_listed_not_a_name(w) } else { is_not_a_name(w) };
+    if strength != Strength::Address && (refused(lower) || refused(base)) {
         return false;
     }
     let named = is_first_name(lower) || is_surname(lower) || is_first_name(base) || is_surname(base);
@@ -155,14 +160,11 @@ fn continues_name(word: &Token, after_particle: bool, so_far: &[Word]) -> bool {
         return false;
     }
     let lower = word.lower();
-    if is_month_or_day(lower)
-        || NEVER_NAMES.contains(&lower)
-        || NOT_AFTER_NAMES.contains(&lower)
-        || is_not_a_name(lower)
-    {
+    let after_first = so_far.last().is_some_and(|w| !w.particle && is_first_name(&w.lower));
+    let not_a_name = if after_first { is_listed_not_a_name(lower) } else { is_not_a_name(lower) };
+    if is_month_or_day(lower) || NEVER_NAMES.contains(&lower) || NOT_AFTER_NAMES.contains(&lower) || not_a_name {
         return false;
     }
-    let after_first = so_far.last().is_some_and(|w| !w.particle && is_first_name(&w.lower));
     let common = is_common(lower);
     if word.capitalised() {
         return after_particle || after_first || !common || is_surname(lower);

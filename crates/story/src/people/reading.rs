@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::context::*;
+use super::lists::{names_listed_with, pair_at, Found};
 use super::name::parse_name;
 use super::tokens::{Token, TokenKind};
 use super::words::*;
@@ -77,31 +78,110 @@ pub(super) fn initials_before(tokens: &[Token], at: usize) -> Option<usize> {
     (start < at).then_some(start)
 }
 
-/// Names found by their context in one text.
+/// Names found by their context in one text, and the names listed with them.
 pub(super) fn anchored(tokens: &[Token]) -> Vec<Anchored> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some((a, next)) = anchored_at(tokens, i) {
-            found.push(a);
-            i = next;
+        if let Some(one) = anchored_at(tokens, i).or_else(|| pair_at(tokens, i)) {
+            i = one.next;
+            found.push(one);
         } else {
             i += 1;
         }
     }
-    found
+    names_listed_with(tokens, &mut found);
+    found.sort_by_key(|f| f.first);
+    found.into_iter().filter(|f| f.next > f.first).map(|f| f.name).collect()
 }
 
-/// A name found by its context that starts at (or right after a trigger at) token `i`, and the
-/// token after it.
-fn anchored_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
-    let (found, next) = found_at(tokens, i)?;
+/// A name found by its context that starts at (or right after a trigger at) token `i`.
+fn anchored_at(tokens: &[Token], i: usize) -> Option<Found> {
+    let (mut name, mut next) = found_at(tokens, i)?;
     // "Jeroen Bosch Ziekenhuis", "Capelle aan den IJssel": a place named after someone.
     let after = tokens.get(next).filter(|t| t.is_word()).map(|t| t.lower()).unwrap_or_default();
-    if !found.titled && NOT_AFTER_NAMES.contains(&after) {
+    if !name.titled && NOT_AFTER_NAMES.contains(&after) || street_named(&name) {
         return None;
     }
-    Some((found, next))
+    let mut first = (i..next).find(|&k| tokens[k].start == name.start).unwrap_or(i);
+    // "Omdat de Jong (vpk) …", "Ramdin en Van der Heijden": the particles before belong to it.
+    let from = particles_before(tokens, first);
+    // "de Johan Cruijff Arena", "verpleeghuis De Wingerd": an article, not a particle.
+    let article = name.first.is_some() || (from > 0 && NOT_BEFORE_NAMES.contains(&tokens[from - 1].lower()));
+    if !name.titled && from < first && !article {
+        if let Some((longer, end)) =
+            parse_name(tokens, from, Strength::Sure, name.role, false).filter(|(_, end)| *end >= next)
+        {
+            (name, next, first) = (longer, end, from);
+        }
+    }
+    Some(Found { name, first, next })
+}
+
+/// "Wang Xiu Ying", "Zhang Li Na": a family name of China or Vietnam, then one or two short
+/// capitalised parts on the same line.
+fn east_asian_name(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    let token = &tokens[i];
+    if !token.capitalised() || !EAST_ASIAN_FAMILY_NAMES.contains(&token.lower()) {
+        return None;
+    }
+    let part = |t: &Token| {
+        let lower = t.lower();
+        t.is_word()
+            && t.gap
+            && !t.new_line
+            && t.capitalised()
+            && (2..=5).contains(&t.text.chars().count())
+            && !FUNCTION_WORDS.contains(&lower)
+            && !NEVER_NAMES.contains(&lower)
+            && !PERSON_VERBS.contains(&lower)
+            && !is_not_a_name(lower)
+    };
+    let next = (i + 1..tokens.len().min(i + 3)).take_while(|&k| part(&tokens[k])).last()? + 1;
+    let surname = tokens[i..next].iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+    let name = Anchored {
+        start: token.start,
+        end: tokens[next - 1].end,
+        first: None,
+        surname: Some(surname),
+        initial: None,
+        role: Role::Person,
+        titled: false,
+    };
+    Some((name, next))
+}
+
+/// The word at `at` names a ward or a house: "paviljoen Storm", "afd. Zomerlust".
+pub(super) fn ward_name_at(tokens: &[Token], at: usize) -> bool {
+    let mut before = at;
+    if before >= 2 && tokens[before - 1].text == "." && !tokens[before - 1].gap {
+        before -= 1;
+    }
+    before > 0 && WARD_WORDS.contains(&tokens[before - 1].lower())
+}
+
+/// "Lodewijk Napoleonstraat", "Jan van Galenstraat": a street named after someone.
+fn street_named(name: &Anchored) -> bool {
+    const STREETS: &[&str] = &["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef"];
+    let last = name.surname.as_deref().and_then(|s| s.rsplit([' ', '-']).next()).unwrap_or_default();
+    STREETS.iter().any(|s| last.strip_suffix(s).is_some_and(|stem| stem.chars().count() >= 3))
+}
+
+/// The first of the particles right before token `at` on its line: "de Jong", "Van der
+/// Heijden". A lone "van" in lower case is the preposition ("de mail van Bergsma"), and "het" the
+/// article ("was het Esra die …").
+fn particles_before(tokens: &[Token], at: usize) -> usize {
+    let mut from = at;
+    while from > 0 && tokens[from].gap && !tokens[from].new_line {
+        let before = &tokens[from - 1];
+        let lower = before.lower();
+        let joined = from < at || before.capitalised() || !matches!(lower, "van" | "het" | "'t" | "’t");
+        if !before.is_word() || !is_particle(lower) || !joined {
+            break;
+        }
+        from -= 1;
+    }
+    from
 }
 
 fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
@@ -170,6 +250,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
         return parse_name(tokens, j, strength, role, true);
     }
+    if let Some(found) = east_asian_name(tokens, i) {
+        return Some(found);
+    }
     // "zijn vrouw Gerda".
     if AFTER_POSSESSIVE.contains(&token.lower()) && i > 0 && POSSESSIVES.contains(&tokens[i - 1].lower()) {
         return parse_name(tokens, i + 1, Strength::Role, Role::Relative, true);
@@ -222,10 +305,13 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         } else {
             !is_common(word) || (verb_after && !and_after)
         } && !saint;
+        // "was het Esra die …": the cleft names someone.
+        let cleft = i > 1 && tokens[i - 1].lower() == "het" && matches!(tokens[i - 2].lower(), "was" | "is" | "waren");
         let month = (i > 0 && tokens[i - 1].kind == TokenKind::Number && is_month_abbreviation(word))
             || after_postcode(tokens, i)
             // "het Reinier de Graaf", "de Jan van Galenstraat": a hospital or a street, not a person.
-            || (i > 0 && matches!(tokens[i - 1].lower(), "het" | "de" | "een" | "the"))
+            || (i > 0 && matches!(tokens[i - 1].lower(), "het" | "de" | "een" | "the") && !cleft)
+            || ward_name_at(tokens, i)
             || listed_with_place(tokens, i);
         if plausible && !is_month_or_day(word) && !month {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
@@ -236,13 +322,21 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // ("Eliquis 5 mg").
     let name_like = !is_common(lower) && (!is_common(base) || is_surname(base));
     if token.capitalised() && !sentence_start(tokens, i) && name_like && plain_word(token) {
-        let before = i.checked_sub(1).map(|b| tokens[b].lower()).unwrap_or_default();
+        // "afd. Zomerlust": a ward's name after the abbreviation of its word.
+        let before = match i.checked_sub(1).map(|b| &tokens[b]) {
+            Some(dot) if dot.text == "." && !dot.gap && i >= 2 && matches!(tokens[i - 2].lower(), "afd" | "pav") => {
+                "afdeling"
+            }
+            Some(word) => word.lower(),
+            None => "",
+        };
         // "op advies van Bergsma", "de mail van Verweij": after these "van" is followed by someone.
         let from_someone = before == "van"
             && i >= 2
             && matches!(
                 tokens[i - 2].lower(),
                 "advies"
+                    | "hulp"
                     | "verzoek"
                     | "opdracht"
                     | "brief"
@@ -266,7 +360,8 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             || eponym(tokens, i)
             || (i >= 2 && tokens[i - 1].text == "-" && matches!(tokens[i - 2].lower(), "'s" | "’s"))
             || tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
-        if !not_a_person && !is_not_a_name(lower) && !is_not_a_name(base) && !is_place(lower) {
+        let place = is_place(lower) || place_shaped(lower);
+        if !not_a_person && !is_not_a_name(lower) && !is_not_a_name(base) && !place {
             // The second half of a double name: read it from the first ("Kuipers-Öztürk").
             let from = if i >= 2 && tokens[i - 1].text == "-" && !tokens[i - 1].gap && tokens[i - 2].capitalised() {
                 i - 2
@@ -356,8 +451,11 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // At the start of a sentence, a family name that is also a word ("Bakker zei", "Koning: …"),
     // or a word in lower case that is none ("nowak heeft"), that acts or speaks.
     let at_start = sentence_start(tokens, i) && plain_word(token);
+    // "Wolf-Parkinson-White": three names joined are a syndrome.
+    let eponymous =
+        tokens.get(i + 1).is_some_and(|t| t.text == "-") && tokens.get(i + 3).is_some_and(|t| t.text == "-");
     let word_surname =
-        at_start && token.capitalised() && is_surname(lower) && !is_not_a_name(lower) && !is_place(lower);
+        at_start && token.capitalised() && is_surname(lower) && !is_not_a_name(lower) && !is_place(lower) && !eponymous;
     let lower_name = at_start
         && !token.capitalised()
         && token.text.chars().count() >= 4
@@ -371,6 +469,25 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     if word_surname || lower_name {
         let speaker = tokens.get(i + 1).is_some_and(|n| n.text == ":") && tokens[i].new_line;
         if acts_after(tokens, i) || (speaker && word_surname) {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // "Tijdens de nachtdienst zag Hoek dat …", "Het was Winter die …": a family name that is also
+    // a word, right after a verb of a person.
+    let after_verb = i > 0 && tokens[i - 1].lower() != "en" && PERSON_VERBS.contains(&tokens[i - 1].lower());
+    if after_verb && token.capitalised() && !sentence_start(tokens, i) && is_surname(lower) && plain_word(token) {
+        let next_fits = tokens.get(i + 1).is_none_or(|n| n.kind != TokenKind::Number);
+        if next_fits && !is_place(lower) && !ward_name_at(tokens, i) {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
+    // "vos zei …", "de vries arrived …": a family name in lower case at the start of a line, before
+    // a verb of speaking or noticing.
+    let line_start = i == 0 || token.new_line;
+    let particle_led = is_particle(lower) && tokens.get(i + 1).is_some_and(|n| is_surname(n.lower()));
+    if line_start && !token.capitalised() && (is_surname(lower) || particle_led) {
+        let verb_at = if particle_led { i + 2 } else { i + 1 };
+        if tokens.get(verb_at).is_some_and(|v| SPEAKING_VERBS.contains(&v.lower())) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
     }
@@ -427,6 +544,6 @@ fn address_at(tokens: &[Token], at: usize) -> bool {
 }
 
 /// A title or role word starts at token `at`.
-fn trigger_at(tokens: &[Token], at: usize) -> bool {
+pub(super) fn trigger_at(tokens: &[Token], at: usize) -> bool {
     triggers_at(tokens, at).next().is_some()
 }

@@ -344,6 +344,55 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "took",
 ];
 
+/// Verbs of people in the plural, after two names: "Storm en Winter hebben …".
+pub(super) const PLURAL_PERSON_VERBS: &[&str] = &[
+    "hebben",
+    "hadden",
+    "waren",
+    "zijn",
+    "deden",
+    "doen",
+    "gingen",
+    "kwamen",
+    "zagen",
+    "zeiden",
+    "belden",
+    "vonden",
+    "werkten",
+    "stonden",
+    "zaten",
+    "wilden",
+    "moesten",
+    "konden",
+    "gaven",
+    "namen",
+    "spraken",
+    "vroegen",
+    "besloten",
+    "controleerden",
+    "tekenden",
+    "draaiden",
+    "liepen",
+    "bleven",
+    "have",
+    "had",
+    "were",
+    "are",
+    "did",
+    "both",
+    "said",
+    "signed",
+    "worked",
+    "went",
+    "came",
+    "saw",
+    "called",
+    "decided",
+    "checked",
+    "allebei",
+    "samen",
+];
+
 /// Words after which a capitalised word is a thing or a place, not a person.
 pub(super) const NOT_BEFORE_NAMES: &[&str] = &[
     "de",
@@ -375,6 +424,13 @@ pub(super) const NOT_BEFORE_NAMES: &[&str] = &[
     "ziekenhuis",
     "hospital",
     "afdeling",
+    "afd",
+    "paviljoen",
+    "unit",
+    "kliniek",
+    "huize",
+    "woonvorm",
+    "verpleegafdeling",
     "locatie",
     "gemeente",
     "regio",
@@ -530,4 +586,49 @@ pub(super) const SENTENCE_ADVERBS: &[&str] = &[
 pub(super) const NEVER_NAMES: &[&str] = &[
     "zelf", "ook", "nog", "wel", "niet", "die", "dat", "en", "of", "het", "een", "is", "was", "had", "heeft", "zei",
     "kreeg", "werd", "wordt", "kwam", "the", "and", "has", "said",
+];
+
+/// Words before the name of a ward or a house: "paviljoen Storm", "afd. Zomerlust". The name is
+/// the ward's wherever else the story uses it ("Storm heeft maar één separeer").
+pub(super) const WARD_WORDS: &[&str] =
+    &["afdeling", "afd", "paviljoen", "pav", "unit", "kliniek", "huize", "woonvorm", "verpleegafdeling", "ward"];
+
+/// Family names of China, Vietnam and Korea, which come first in a name of two or three short
+/// parts: "Wang Xiu Ying", "Zhang Li Na", "Nguyen Van Minh".
+pub(super) const EAST_ASIAN_FAMILY_NAMES: &[&str] = &[
+    "wang", "zhang", "li", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+    "lin", "luo", "zheng", "liang", "xie", "tang", "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "vo", "dang",
+    "bui", "ngo", "duong", "ly", "kim", "park", "choi", "jung",
+];
+
+/// Verbs of speaking and noticing, certain enough that a family name in lower case before them
+/// at the start of a line is someone: "vos zei", "koster vond", "smit said".
+pub(super) const SPEAKING_VERBS: &[&str] = &[
+    "zei",
+    "zegt",
+    "vond",
+    "vindt",
+    "belde",
+    "vroeg",
+    "vertelde",
+    "dacht",
+    "merkte",
+    "zag",
+    "wist",
+    "voelde",
+    "besloot",
+    "reageerde",
+    "noteerde",
+    "meldde",
+    "twijfelde",
+    "said",
+    "says",
+    "asked",
+    "told",
+    "felt",
+    "thought",
+    "noticed",
+    "arrived",
+    "called",
+    "decided",
 ];

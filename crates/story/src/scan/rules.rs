@@ -69,7 +69,15 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             0,
             any,
         ),
-        fixed(FindingKind::BirthDate, &format!(r"(?i)\b(?:{birth})(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"), 1, any),
+        // "geb.datum pt 19-08-1936": whose date it is may stand between.
+        fixed(
+            FindingKind::BirthDate,
+            &format!(
+                r"(?i)\b(?:{birth})(?:\s+(?:van\s+)?(?:pt|pat|patiënt|patient|mw|mevr|dhr|cliënt|client)\b\.?)?(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"
+            ),
+            1,
+            any,
+        ),
         // A line of patient details: "Gegevens: W. Lambregts, 12-05-1970, 5523190, kamer 8". The
         // date in it is the date of birth, a bare number of six to nine digits the record number.
         fixed(FindingKind::BirthDate, &format!(r"(?im){DETAILS_LINE}[,/(]\s*{date}\s*(?:[,/);]|$)"), 1, any),

@@ -308,7 +308,7 @@ fn names_an_apposition_a_particle_or_a_family_name_explains_and_sentence_starts_
         ("Mevr. Staal woont aan de Kerkweg.", &["Staal"]),
         ("Bakker zei dat ze het bericht pas laat zag.", &["Bakker"]),
         ("De Vries viel om 04.50 naast de rolstoel.", &["De Vries"]),
-        ("Elbertsen en Van Wieringen zaten allebei in het MDO.", &["Elbertsen"]),
+        ("Elbertsen en Van Wieringen zaten allebei in het MDO.", &["Elbertsen", "Van Wieringen"]),
         ("Op advies van Bergsma werd de pomp vervangen.", &["Bergsma"]),
     ] {
         assert_eq!(people(text), names, "{text}");
@@ -345,4 +345,75 @@ fn a_line_of_patient_details_gives_the_birth_date_and_record_number_without_thei
     assert!(kinds.contains(&("record_number", "5523190")), "{kinds:?}");
     // Outside the details line a date is a date and the bed number stays.
     assert!(!kinds.iter().any(|(_, t)| *t == "12-03-2026" || *t == "4"), "{kinds:?}");
+}
+
+#[test]
+fn names_listed_or_paired_with_a_name_are_names_and_lists_of_places_are_not() {
+    let people = |text: &str| found_of(FindingKind::Person, text);
+    for (text, names) in [
+        // A list that holds one name holds names, with their particles.
+        ("- nachtdienst: Bakker, Yılmaz, de Vries (flex)", &["Bakker", "Yılmaz", "de Vries"][..]),
+        ("Hoekstra, Bouma en Van der Meer (allen vpk) hebben de ronde gedaan.", &["Hoekstra", "Bouma", "Van der Meer"]),
+        ("Ramdin en Van der Heijden deden samen de dubbele controle.", &["Ramdin", "Van der Heijden"]),
+        ("Brouwer en Van 't Riet hebben samen de separatie gedaan.", &["Brouwer", "Van 't Riet"]),
+        ("Haile en Berhane hebben samen de wond verzorgd.", &["Haile", "Berhane"]),
+        // Two family names that are words, acting together.
+        ("Storm en Winter hebben om 06:00 de dienst overgedragen.", &["Storm", "Winter"]),
+        ("brouwer en koster deden de avond samen", &["brouwer", "koster"]),
+        ("Ook Van Dijk en De Groot waren niet ingelicht.", &["Van Dijk", "De Groot"]),
+        ("Omdat de Jong (vpk) ziek was, stond Yonas alleen.", &["de Jong", "Yonas"]),
+    ] {
+        assert_eq!(people(text), names, "{text}");
+    }
+    for text in [
+        "Storm en regen maakten de rit naar huis lang.",
+        "Rivierenwijk, Oosterpoort en de Schilderswijk werden genoemd als gebieden met weinig zorg.",
+        "Winter is altijd de drukste periode op de longafdeling.",
+        "de Lodewijk Napoleonstraat was afgesloten door werkzaamheden.",
+        "Groet, en tot morgen.",
+    ] {
+        assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+    }
+}
+
+#[test]
+fn names_of_east_asian_order_a_verb_before_a_family_name_and_a_lower_case_speaker() {
+    let people = |text: &str| found_of(FindingKind::Person, text);
+    for (text, names) in [
+        ("Wang Xiu Ying (dochter) en haar man kwamen om 19:30.", &["Wang Xiu Ying"][..]),
+        ("Zhang Li Na heeft de formulieren ingevuld.", &["Zhang Li Na"]),
+        ("Tijdens de nachtdienst zag Hoek dat de sonde eruit lag.", &["Hoek"]),
+        ("Deze keer was het Esra die de fout zag.", &["Esra"]),
+        ("vos zei dat de bel al een week kapot was", &["vos"]),
+        ("de vries arrived at 21:50 and reviewed", &["de vries"]),
+        // After a given name a family name is one whatever it ends with ("-ane" is a medicine's ending).
+        ("mw. Senait Berhane-Tesfamariam belde om tien uur.", &["Senait Berhane-Tesfamariam"]),
+        ("patient: Mr. Dawit Kidane, 24, speaks Tigrinya", &["Dawit Kidane"]),
+    ] {
+        assert_eq!(people(text), names, "{text}");
+    }
+    for text in [
+        "Het draaiboek van paviljoen Storm is nog van 2019.",
+        "LT afd. Zomerlust (GGZ), pt. met koord op kamer.",
+        "Sinds Pasen is het team onderbezet.",
+        "bij dhr. Hoekstra-Bos, pt.nr. 00934871, was het armbandje niet om",
+    ] {
+        let found = people(text);
+        assert!(
+            found.iter().all(|n| !["Storm", "Zomerlust", "Pasen", "nr"].contains(&n.as_str())),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_ward_named_once_is_the_ward_in_the_whole_story() {
+    let text = "LT paviljoen Storm, separatie 03-03 nacht\nStorm heeft maar 1 separeer die werkt.";
+    assert!(found_of(FindingKind::Person, text).is_empty(), "{:?}", found_of(FindingKind::Person, text));
+}
+
+#[test]
+fn a_birth_date_after_whose_it_is() {
+    assert_eq!(found_of(FindingKind::BirthDate, "geb.datum pt 19-08-1936, klopte niet"), ["19-08-1936"]);
+    assert_eq!(found_of(FindingKind::BirthDate, "geb. van dhr. 03-11-1944"), ["03-11-1944"]);
 }
