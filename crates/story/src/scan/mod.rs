@@ -17,6 +17,7 @@ use crate::people::People;
 mod addresses;
 mod numbers;
 mod rules;
+mod twins;
 
 use addresses::*;
 pub use numbers::passes_eleven_check;
@@ -296,18 +297,28 @@ impl Scanner {
                 };
                 let end =
                     if rule.kind == FindingKind::Address { address_end(text, m.start(), m.end()) } else { m.end() };
-                let found = &text[m.start()..end];
-                all.push(Hit {
-                    start: m.start(),
-                    end,
-                    kind: rule.kind,
-                    key: key(rule.kind, found),
-                    replacement,
-                    general: general_form(rule.kind, found, self.lang).map(|g| match_case(found, &g)),
-                });
+                all.push(self.hit(text, rule.kind, m.start(), end, replacement));
             }
         }
-        resolve_overlaps(all)
+        let found = resolve_overlaps(all);
+        let placeholder = |kind| Some(placeholder(kind, self.lang).to_owned());
+        let twins = twins::twins(text, &found, |kind, start, end| self.hit(text, kind, start, end, placeholder(kind)));
+        if twins.is_empty() {
+            return found;
+        }
+        resolve_overlaps(found.into_iter().chain(twins).collect())
+    }
+
+    fn hit(&self, text: &str, kind: FindingKind, start: usize, end: usize, replacement: Option<String>) -> Hit {
+        let found = &text[start..end];
+        Hit {
+            start,
+            end,
+            kind,
+            key: key(kind, found),
+            replacement,
+            general: general_form(kind, found, self.lang).map(|g| match_case(found, &g)),
+        }
     }
 
     /// Every finding in the document, one per key, in the order they first appear. With `replace`,

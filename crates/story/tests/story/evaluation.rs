@@ -175,6 +175,6 @@ const HELDOUT_3_FLOORS: &[(&str, f64, f64)] = &[
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),
     ("bsn", 0.99, 0.99),
-    ("birth_date", 0.92, 0.99),
+    ("birth_date", 0.95, 0.99),
     ("record_number", 0.90, 0.99),
 ];

@@ -417,3 +417,24 @@ fn a_birth_date_after_whose_it_is() {
     assert_eq!(found_of(FindingKind::BirthDate, "geb.datum pt 19-08-1936, klopte niet"), ["19-08-1936"]);
     assert_eq!(found_of(FindingKind::BirthDate, "geb. van dhr. 03-11-1944"), ["03-11-1944"]);
 }
+
+#[test]
+fn a_number_written_again_with_a_slip_is_found_beside_the_right_one() {
+    let birth = |text: &str| found_of(FindingKind::BirthDate, text);
+    assert_eq!(birth("geb.datum pt 19-08-1936, maar in ZIS stond 19-08-1963"), ["19-08-1936", "19-08-1963"]);
+    assert_eq!(
+        birth("Geboortedatum 1961-07-30 volgens het LSP, 30-07-1961 volgens HiX."),
+        ["1961-07-30", "30-07-1961"]
+    );
+    assert_eq!(
+        found_of(FindingKind::RecordNumber, "Patiëntnummer 8402217, etiket op de buis: 8402271."),
+        ["8402217", "8402271"]
+    );
+    assert_eq!(
+        found_of(FindingKind::Postcode, "Adres 1181 RH Amstelveen, de taxi had 1181 HR ingevoerd."),
+        ["1181 RH", "1181 HR"]
+    );
+    // Without a number found first, a date stays a date and a number stays a number.
+    assert!(birth("Op 19-08-2024 en 19-08-2042 is er overleg.").is_empty());
+    assert!(found_of(FindingKind::RecordNumber, "Lot 8402217 en lot 8402271 van de infuuszakken.").is_empty());
+}
