@@ -1,6 +1,11 @@
 //! One thin command per use case: take the arguments, run the `AppState` method off the main thread.
+//! The commands are written once, inside `commands!`, which also gives the invoke handler and each
+//! command's signature in TypeScript terms: the UI's wrappers (`ui/src/bindings/commands.ts`) are
+//! generated from that list by the test `the_ui_commands_and_error_codes_are_generated`.
 
 use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
 
 use leerteam_model::{Case, CaseSummary, NewCase, StorySettings};
 use leerteam_story::Lang;
@@ -9,7 +14,7 @@ use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 use uuid::Uuid;
 
-use crate::error::{IpcError, IpcResult};
+use crate::error::{AppCode, IpcError, IpcResult};
 use crate::settings::Settings;
 use crate::state::{AppState, StartInfo};
 use leerteam_desk::{CaseView, StoryReview};
@@ -21,116 +26,143 @@ async fn blocking<T: Send + 'static>(
 ) -> IpcResult<T> {
     tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
         .await
-        .map_err(|_| IpcError::new("internal", "the operation stopped unexpectedly"))?
+        .map_err(|_| IpcError::app(AppCode::Internal, "the operation stopped unexpectedly"))?
 }
 
-#[tauri::command]
-pub async fn app_start(app: AppHandle) -> IpcResult<StartInfo> {
-    blocking(app, |s| Ok(s.start())).await
+/// Gives a type's name in TypeScript.
+pub type TsType = fn() -> String;
+
+/// One command as the UI calls it: its name, its arguments and the type of its answer, in TypeScript.
+#[derive(Debug)]
+pub struct Signature {
+    pub name: &'static str,
+    pub args: &'static [(&'static str, TsType)],
+    pub answer: TsType,
 }
 
-#[tauri::command]
-pub async fn pick_vault_folder(app: AppHandle) -> IpcResult<Option<String>> {
-    let picked = app.dialog().file().blocking_pick_folder();
-    Ok(picked.and_then(|p| p.into_path().ok()).map(|p| p.to_string_lossy().into_owned()))
+/// The TypeScript name of a type that crosses the IPC boundary, as ts-rs writes it.
+fn ts_type<T: ts_rs::TS>() -> String {
+    T::name(&ts_rs::Config::default())
 }
 
-#[tauri::command]
-pub async fn create_vault(app: AppHandle, dir: String, passphrase: String) -> IpcResult<String> {
-    blocking(app, move |s| s.create_vault(&PathBuf::from(dir), SecretString::from(passphrase))).await
-}
+/// Defines the commands with `#[tauri::command]`, and from the same list [`SIGNATURES`] and
+/// [`handler`], so a command cannot be registered, granted or typed for the UI apart from its code.
+macro_rules! commands {
+    ($(
+        $(#[doc = $doc:literal])*
+        pub async fn $name:ident($app:ident: AppHandle $(, $arg:ident: $ty:ty)* $(,)?) -> IpcResult<$answer:ty> $body:block
+    )+) => {
+        $(
+            $(#[doc = $doc])*
+            #[tauri::command]
+            pub async fn $name($app: AppHandle $(, $arg: $ty)*) -> IpcResult<$answer> $body
+        )+
 
-#[tauri::command]
-pub async fn save_recovery_key(app: AppHandle) -> IpcResult<bool> {
-    let dialog = app.dialog().file().set_file_name("leerteam-recovery-key.txt").add_filter("Text", &["txt"]);
-    let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(false) };
-    blocking(app, move |s| s.save_recovery_key(&path).map(|()| true)).await
-}
+        /// Every command, in the order written, with its arguments and answer.
+        pub const SIGNATURES: &[Signature] = &[$(Signature {
+            name: stringify!($name),
+            args: &[$((stringify!($arg), ts_type::<$ty>)),*],
+            answer: ts_type::<$answer>,
+        }),+];
 
-#[tauri::command]
-pub async fn confirm_recovery_key(app: AppHandle) -> IpcResult<()> {
-    blocking(app, |s| {
-        s.confirm_recovery_key();
-        Ok(())
-    })
-    .await
-}
-
-#[tauri::command]
-pub async fn unlock(app: AppHandle, dir: String, passphrase: String) -> IpcResult<chrono::DateTime<chrono::Utc>> {
-    blocking(app, move |s| s.unlock(&PathBuf::from(dir), SecretString::from(passphrase))).await
-}
-
-#[tauri::command]
-pub async fn recover(
-    app: AppHandle,
-    dir: String,
-    recovery_key: String,
-    new_passphrase: String,
-) -> IpcResult<chrono::DateTime<chrono::Utc>> {
-    blocking(app, move |s| s.recover(&PathBuf::from(dir), &recovery_key, SecretString::from(new_passphrase))).await
-}
-
-#[tauri::command]
-pub async fn lock(app: AppHandle) -> IpcResult<()> {
-    blocking(app, |s| s.lock()).await
-}
-
-#[tauri::command]
-pub async fn change_passphrase(app: AppHandle, current: String, new: String) -> IpcResult<()> {
-    blocking(app, move |s| s.change_passphrase(SecretString::from(current), SecretString::from(new))).await
-}
-
-#[tauri::command]
-pub async fn set_settings(app: AppHandle, settings: Settings) -> IpcResult<Settings> {
-    blocking(app, move |s| s.set_settings(settings)).await
-}
-
-#[tauri::command]
-pub async fn list_cases(app: AppHandle) -> IpcResult<Vec<CaseSummary>> {
-    blocking(app, |s| s.list_cases()).await
-}
-
-#[tauri::command]
-pub async fn create_case(app: AppHandle, case: NewCase) -> IpcResult<CaseView> {
-    blocking(app, move |s| s.create_case(case, Uuid::new_v4())).await
-}
-
-#[tauri::command]
-pub async fn get_case(app: AppHandle, id: Uuid) -> IpcResult<CaseView> {
-    blocking(app, move |s| s.get_case(id)).await
-}
-
-#[tauri::command]
-pub async fn save_case(app: AppHandle, case: Case) -> IpcResult<CaseView> {
-    blocking(app, move |s| s.save_case(case)).await
-}
-
-#[tauri::command]
-pub async fn story_review(app: AppHandle, id: Uuid, lang: Lang) -> IpcResult<StoryReview> {
-    blocking(app, move |s| s.story_review(id, lang)).await
-}
-
-/// Asks where to save (a dialog opened here, not by the web view), then writes the PDF.
-/// `None` when the facilitator cancels.
-#[tauri::command]
-pub async fn export_story(app: AppHandle, id: Uuid, lang: Lang) -> IpcResult<Option<CaseView>> {
-    let title = match lang {
-        Lang::Nl => "Leerverhaal opslaan",
-        Lang::En => "Save learning story",
+        /// The invoke handler of exactly these commands.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),+]
+        }
     };
-    let name = leerteam_story::suggested_file_name(lang, chrono::Local::now().date_naive());
-    let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
-    let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(None) };
-    blocking(app, move |s| s.export_story(id, lang, &path).map(Some)).await
 }
 
-#[tauri::command]
-pub async fn story_settings(app: AppHandle) -> IpcResult<StorySettings> {
-    blocking(app, |s| s.story_settings()).await
-}
+commands! {
+    pub async fn app_start(app: AppHandle) -> IpcResult<StartInfo> {
+        blocking(app, |s| Ok(s.start())).await
+    }
 
-#[tauri::command]
-pub async fn set_story_settings(app: AppHandle, settings: StorySettings) -> IpcResult<StorySettings> {
-    blocking(app, move |s| s.set_story_settings(settings)).await
+    pub async fn pick_vault_folder(app: AppHandle) -> IpcResult<Option<String>> {
+        let picked = app.dialog().file().blocking_pick_folder();
+        Ok(picked.and_then(|p| p.into_path().ok()).map(|p| p.to_string_lossy().into_owned()))
+    }
+
+    pub async fn create_vault(app: AppHandle, dir: String, passphrase: String) -> IpcResult<String> {
+        blocking(app, move |s| s.create_vault(&PathBuf::from(dir), SecretString::from(passphrase))).await
+    }
+
+    pub async fn save_recovery_key(app: AppHandle) -> IpcResult<bool> {
+        let dialog = app.dialog().file().set_file_name("leerteam-recovery-key.txt").add_filter("Text", &["txt"]);
+        let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(false) };
+        blocking(app, move |s| s.save_recovery_key(&path).map(|()| true)).await
+    }
+
+    pub async fn confirm_recovery_key(app: AppHandle) -> IpcResult<()> {
+        blocking(app, |s| {
+            s.confirm_recovery_key();
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn unlock(app: AppHandle, dir: String, passphrase: String) -> IpcResult<DateTime<Utc>> {
+        blocking(app, move |s| s.unlock(&PathBuf::from(dir), SecretString::from(passphrase))).await
+    }
+
+    pub async fn recover(
+        app: AppHandle,
+        dir: String,
+        recovery_key: String,
+        new_passphrase: String,
+    ) -> IpcResult<DateTime<Utc>> {
+        blocking(app, move |s| s.recover(&PathBuf::from(dir), &recovery_key, SecretString::from(new_passphrase))).await
+    }
+
+    pub async fn lock(app: AppHandle) -> IpcResult<()> {
+        blocking(app, |s| s.lock()).await
+    }
+
+    pub async fn change_passphrase(app: AppHandle, current: String, next: String) -> IpcResult<()> {
+        blocking(app, move |s| s.change_passphrase(SecretString::from(current), SecretString::from(next))).await
+    }
+
+    pub async fn set_settings(app: AppHandle, settings: Settings) -> IpcResult<Settings> {
+        blocking(app, move |s| s.set_settings(settings)).await
+    }
+
+    pub async fn list_cases(app: AppHandle) -> IpcResult<Vec<CaseSummary>> {
+        blocking(app, |s| s.list_cases()).await
+    }
+
+    pub async fn create_case(app: AppHandle, case: NewCase) -> IpcResult<CaseView> {
+        blocking(app, move |s| s.create_case(case, Uuid::new_v4())).await
+    }
+
+    pub async fn get_case(app: AppHandle, id: Uuid) -> IpcResult<CaseView> {
+        blocking(app, move |s| s.get_case(id)).await
+    }
+
+    pub async fn save_case(app: AppHandle, case: Case) -> IpcResult<CaseView> {
+        blocking(app, move |s| s.save_case(case)).await
+    }
+
+    pub async fn story_review(app: AppHandle, id: Uuid, lang: Lang) -> IpcResult<StoryReview> {
+        blocking(app, move |s| s.story_review(id, lang)).await
+    }
+
+    /// Asks where to save (a dialog opened here, not by the web view), then writes the PDF.
+    /// `None` when the facilitator cancels.
+    pub async fn export_story(app: AppHandle, id: Uuid, lang: Lang) -> IpcResult<Option<CaseView>> {
+        let title = match lang {
+            Lang::Nl => "Leerverhaal opslaan",
+            Lang::En => "Save learning story",
+        };
+        let name = leerteam_story::suggested_file_name(lang, chrono::Local::now().date_naive());
+        let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
+        let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(None) };
+        blocking(app, move |s| s.export_story(id, lang, &path).map(Some)).await
+    }
+
+    pub async fn story_settings(app: AppHandle) -> IpcResult<StorySettings> {
+        blocking(app, |s| s.story_settings()).await
+    }
+
+    pub async fn set_story_settings(app: AppHandle, settings: StorySettings) -> IpcResult<StorySettings> {
+        blocking(app, move |s| s.set_story_settings(settings)).await
+    }
 }

@@ -13,13 +13,42 @@ pub struct IpcError {
     pub path: Option<String>,
 }
 
+/// What only the app refuses or fails with; the use cases' codes are `leerteam_desk::error_codes()`.
+#[derive(Debug, Clone, Copy)]
+pub enum AppCode {
+    Locked,
+    Internal,
+    NoRecoveryKey,
+    InvalidSettings,
+}
+
+leerteam_codes::error_codes!(AppCode {
+    AppCode::Locked => "locked",
+    AppCode::Internal => "internal",
+    AppCode::NoRecoveryKey => "no_recovery_key",
+    AppCode::InvalidSettings => "invalid_settings",
+});
+
+/// Every code the UI can receive: the use cases' and the app's own, for `ui/src/bindings/errorCodes.ts`.
+pub fn error_codes() -> Vec<&'static str> {
+    let mut codes = leerteam_desk::error_codes();
+    codes.extend(AppCode::CODES);
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
 impl IpcError {
-    pub fn new(code: &str, message: impl Into<String>) -> Self {
+    fn new(code: &str, message: impl Into<String>) -> Self {
         IpcError { code: code.to_owned(), message: message.into(), path: None }
     }
 
+    pub fn app(code: AppCode, message: impl Into<String>) -> Self {
+        IpcError::new(code.code(), message)
+    }
+
     pub fn locked() -> Self {
-        IpcError::new("locked", "the vault is locked")
+        IpcError::app(AppCode::Locked, "the vault is locked")
     }
 }
 

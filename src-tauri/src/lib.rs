@@ -1,7 +1,7 @@
 //! The Leerteam desktop shell: builds the window, holds the state, exposes one command per use case.
 //! All domain work happens in leerteam-vault and leerteam-model.
 
-mod commands;
+pub mod commands;
 mod error;
 mod saver;
 mod settings;
@@ -9,7 +9,7 @@ mod state;
 
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder};
 
-pub use error::IpcError;
+pub use error::{error_codes, IpcError};
 pub use leerteam_desk::CaseView;
 pub use settings::Settings;
 pub use state::{AppState, StartInfo};
@@ -40,26 +40,7 @@ pub fn run() {
             main_window(app)?;
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_start,
-            commands::pick_vault_folder,
-            commands::create_vault,
-            commands::save_recovery_key,
-            commands::confirm_recovery_key,
-            commands::unlock,
-            commands::recover,
-            commands::lock,
-            commands::change_passphrase,
-            commands::set_settings,
-            commands::list_cases,
-            commands::create_case,
-            commands::get_case,
-            commands::save_case,
-            commands::story_review,
-            commands::export_story,
-            commands::story_settings,
-            commands::set_story_settings,
-        ])
+        .invoke_handler(commands::handler())
         .build(tauri::generate_context!())
         .expect("Leerteam could not start")
         .run(|app, event| {

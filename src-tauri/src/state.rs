@@ -16,7 +16,7 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::error::{IpcError, IpcResult};
+use crate::error::{AppCode, IpcError, IpcResult};
 use crate::settings::{self, Settings};
 
 #[derive(Debug)]
@@ -90,7 +90,8 @@ impl AppState {
     /// Writes the recovery sheet to a file the facilitator chose (in a dialog opened by Rust).
     pub fn save_recovery_key(&self, path: &Path) -> IpcResult<()> {
         let pending = lock(&self.pending_recovery);
-        let recovery = pending.as_ref().ok_or_else(|| IpcError::new("no_recovery_key", "no recovery key to save"))?;
+        let recovery =
+            pending.as_ref().ok_or_else(|| IpcError::app(AppCode::NoRecoveryKey, "no recovery key to save"))?;
         Ok(leerteam_desk::write_private(path, recovery.to_sheet(Utc::now()).as_bytes(), Existing::Replace)?)
     }
 
@@ -144,7 +145,10 @@ impl AppState {
 
     pub fn set_settings(&self, new: Settings) -> IpcResult<Settings> {
         if !new.valid() {
-            return Err(IpcError::new("invalid_settings", "auto-lock must be 1 to 60 minutes; language nl or en"));
+            return Err(IpcError::app(
+                AppCode::InvalidSettings,
+                "auto-lock must be 1 to 60 minutes; language nl or en",
+            ));
         }
         let mut settings = lock(&self.settings);
         *settings = Settings { vault_dir: settings.vault_dir.clone(), ..new };

@@ -1,4 +1,4 @@
-use leerteam_model::{ModelError, Severity};
+use leerteam_model::{Check, ModelError, Severity};
 use leerteam_story::StoryError;
 use leerteam_vault::VaultError;
 
@@ -19,6 +19,16 @@ pub enum DeskError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// Every code a use case can fail with: the vault's (with "io" for a file that could not be read or
+/// written), the model's and its checks', the story's. The UI's list is generated from this one.
+pub fn error_codes() -> Vec<&'static str> {
+    let all = [VaultError::CODES, ModelError::CODES, Check::CODES, StoryError::CODES];
+    let mut codes: Vec<&'static str> = all.concat();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 impl DeskError {

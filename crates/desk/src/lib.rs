@@ -15,7 +15,7 @@ mod error;
 mod files;
 mod views;
 
-pub use error::{DeskError, Result};
+pub use error::{error_codes, DeskError, Result};
 pub use files::{write_private, Existing};
 pub use views::{CaseView, StoryReview};
 

@@ -31,20 +31,16 @@ fn first_error(findings: &[crate::validate::Finding]) -> String {
     }
 }
 
-impl ModelError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            ModelError::UnknownValue { .. } => "unknown_value",
-            ModelError::Invalid(_) => "invalid",
-            ModelError::CaseNotFound => "case_not_found",
-            ModelError::ExperimentNotFound => "experiment_not_found",
-            ModelError::StatusChange { .. } => "status_change",
-            ModelError::SchemaTooNew { .. } => "schema_too_new",
-            ModelError::DuplicateCase => "duplicate_case",
-            ModelError::BadJson(_) => "bad_json",
-            ModelError::Database(_) => "database",
-        }
-    }
-}
+leerteam_codes::error_codes!(ModelError {
+    ModelError::UnknownValue { .. } => "unknown_value",
+    ModelError::Invalid(_) => "invalid",
+    ModelError::CaseNotFound => "case_not_found",
+    ModelError::ExperimentNotFound => "experiment_not_found",
+    ModelError::StatusChange { .. } => "status_change",
+    ModelError::SchemaTooNew { .. } => "schema_too_new",
+    ModelError::DuplicateCase => "duplicate_case",
+    ModelError::BadJson(_) => "bad_json",
+    ModelError::Database(_) => "database",
+});
 
 pub type Result<T, E = ModelError> = std::result::Result<T, E>;

@@ -22,4 +22,6 @@ pub use store::{
     count_cases, create_case, insert_case, list_cases, load_case, load_story_settings, record_story_export, save_case,
     save_story_settings, set_experiment_status, CaseSummary,
 };
-pub use validate::{check, check_change, Finding, Severity, StoredExperiments, LINE_MAX, PROCESSING_DAYS, TEXT_MAX};
+pub use validate::{
+    check, check_change, Check, Finding, Severity, StoredExperiments, LINE_MAX, PROCESSING_DAYS, TEXT_MAX,
+};

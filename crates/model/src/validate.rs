@@ -41,15 +41,53 @@ impl fmt::Display for Finding {
     }
 }
 
+/// What a check found wrong; its code is the finding's, which the UI translates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    Required,
+    TooLong,
+    ControlCharacters,
+    DuplicateId,
+    UnknownReference,
+    DuplicateLink,
+    StatusChange,
+    EventInFuture,
+    DatesOutOfOrder,
+    DuplicatePseudonym,
+    SessionOrder,
+    CriterionKindRepeated,
+    ProcessingTime,
+    CheckInBeforeStart,
+}
+
+leerteam_codes::error_codes!(Check {
+    Check::Required => "required",
+    Check::TooLong => "too_long",
+    Check::ControlCharacters => "control_characters",
+    Check::DuplicateId => "duplicate_id",
+    Check::UnknownReference => "unknown_reference",
+    Check::DuplicateLink => "duplicate_link",
+    Check::StatusChange => "status_change",
+    Check::EventInFuture => "event_in_future",
+    Check::DatesOutOfOrder => "dates_out_of_order",
+    Check::DuplicatePseudonym => "duplicate_pseudonym",
+    Check::SessionOrder => "session_order",
+    Check::CriterionKindRepeated => "criterion_kind_repeated",
+    Check::ProcessingTime => "processing_time",
+    Check::CheckInBeforeStart => "check_in_before_start",
+});
+
 #[derive(Default)]
 struct Findings(Vec<Finding>);
 
 impl Findings {
-    fn error(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
+    fn error(&mut self, check: Check, path: impl Into<String>, message: impl Into<String>) {
+        let code = check.code();
         self.0.push(Finding { severity: Severity::Error, code, path: path.into(), message: message.into() });
     }
 
-    fn warning(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
+    fn warning(&mut self, check: Check, path: impl Into<String>, message: impl Into<String>) {
+        let code = check.code();
         self.0.push(Finding { severity: Severity::Warning, code, path: path.into(), message: message.into() });
     }
 
@@ -57,11 +95,11 @@ impl Findings {
     fn line(&mut self, path: impl Into<String>, value: &str, required: bool) {
         let path = path.into();
         if required && value.trim().is_empty() {
-            self.error("required", path, "is required");
+            self.error(Check::Required, path, "is required");
         } else if value.chars().count() > LINE_MAX {
-            self.error("too_long", path, format!("is longer than {LINE_MAX} characters"));
+            self.error(Check::TooLong, path, format!("is longer than {LINE_MAX} characters"));
         } else if value.chars().any(char::is_control) {
-            self.error("control_characters", path, "contains control characters (such as a line break)");
+            self.error(Check::ControlCharacters, path, "contains control characters (such as a line break)");
         }
     }
 
@@ -69,11 +107,11 @@ impl Findings {
     fn text(&mut self, path: impl Into<String>, value: &str, required: bool) {
         let path = path.into();
         if required && value.trim().is_empty() {
-            self.error("required", path, "is required");
+            self.error(Check::Required, path, "is required");
         } else if value.chars().count() > TEXT_MAX {
-            self.error("too_long", path, format!("is longer than {TEXT_MAX} characters"));
+            self.error(Check::TooLong, path, format!("is longer than {TEXT_MAX} characters"));
         } else if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-            self.error("control_characters", path, "contains control characters");
+            self.error(Check::ControlCharacters, path, "contains control characters");
         }
     }
 
@@ -81,7 +119,7 @@ impl Findings {
         let mut seen = HashSet::new();
         for id in ids {
             if !seen.insert(id) {
-                self.error("duplicate_id", path, format!("id {id} is used twice"));
+                self.error(Check::DuplicateId, path, format!("id {id} is used twice"));
             }
         }
         seen
@@ -89,7 +127,7 @@ impl Findings {
 
     fn refers(&mut self, path: String, id: LocalId, known: &HashSet<LocalId>, what: &str) {
         if !known.contains(&id) {
-            self.error("unknown_reference", path, format!("refers to {what} {id}, which does not exist"));
+            self.error(Check::UnknownReference, path, format!("refers to {what} {id}, which does not exist"));
         }
     }
 
@@ -98,7 +136,7 @@ impl Findings {
         for (i, &id) in ids.iter().enumerate() {
             self.refers(format!("{path}[{i}]"), id, known, what);
             if !seen.insert(id) {
-                self.error("duplicate_link", format!("{path}[{i}]"), format!("links {what} {id} twice"));
+                self.error(Check::DuplicateLink, format!("{path}[{i}]"), format!("links {what} {id} twice"));
             }
         }
     }
@@ -113,13 +151,13 @@ pub fn check_change(stored: &StoredExperiments, next: &Case) -> Vec<Finding> {
         let path = format!("experiments[{i}].status");
         match stored.statuses.iter().find(|(id, _)| *id == x.id).map(|(_, status)| *status) {
             Some(old) if old != x.status && !old.can_become(x.status) => {
-                f.error("status_change", path, format!("cannot go from {old} to {}", x.status));
+                f.error(Check::StatusChange, path, format!("cannot go from {old} to {}", x.status));
             }
             Some(_) => {}
             None => {
                 let restored = stored.deleted.iter().any(|item| was(item, x));
                 if !restored && x.status != ExperimentStatus::Planned {
-                    f.error("status_change", path, format!("a new experiment starts as planned, not {}", x.status));
+                    f.error(Check::StatusChange, path, format!("a new experiment starts as planned, not {}", x.status));
                 }
             }
         }
@@ -163,10 +201,10 @@ pub fn check(case: &Case, today: NaiveDate) -> Vec<Finding> {
     f.line("title", &case.title, true);
     f.line("ward", &case.ward, false);
     if case.event_date.is_some_and(|d| d > today) {
-        f.warning("event_in_future", "event_date", "lies in the future");
+        f.warning(Check::EventInFuture, "event_date", "lies in the future");
     }
     if case.updated_at < case.created_at {
-        f.error("dates_out_of_order", "updated_at", "is before created_at");
+        f.error(Check::DatesOutOfOrder, "updated_at", "is before created_at");
     }
     for (name, value) in [
         ("description", &case.goal.description),
@@ -208,7 +246,7 @@ pub fn check(case: &Case, today: NaiveDate) -> Vec<Finding> {
         f.text(format!("{at}.was_hard"), &p.was_hard, false);
         f.line(format!("{at}.other_emotion"), &p.other_emotion, false);
         if p.emotions.iter().collect::<HashSet<_>>().len() != p.emotions.len() {
-            f.error("duplicate_link", format!("{at}.emotions"), "names an emotion twice");
+            f.error(Check::DuplicateLink, format!("{at}.emotions"), "names an emotion twice");
         }
     }
     let events = f.unique_ids("timeline", case.timeline.iter().map(|e| e.id));
@@ -252,7 +290,7 @@ fn check_participants(f: &mut Findings, case: &Case) -> HashSet<LocalId> {
         f.line(format!("{at}.pseudonym"), &p.pseudonym, true);
         f.text(format!("{at}.reflection"), &p.reflection, false);
         if !pseudonyms.insert(p.pseudonym.trim().to_lowercase()) {
-            f.error("duplicate_pseudonym", format!("{at}.pseudonym"), "is the same as another participant's");
+            f.error(Check::DuplicatePseudonym, format!("{at}.pseudonym"), "is the same as another participant's");
         }
     }
     ids
@@ -262,7 +300,7 @@ fn check_preconditions(f: &mut Findings, case: &Case) {
     let mut seen = HashSet::new();
     for (i, c) in case.preconditions.iter().enumerate() {
         if !seen.insert(c.item) {
-            f.error("duplicate_id", format!("preconditions[{i}].item"), "is listed twice");
+            f.error(Check::DuplicateId, format!("preconditions[{i}].item"), "is listed twice");
         }
         f.text(format!("preconditions[{i}].note"), &c.note, false);
     }
@@ -279,13 +317,17 @@ fn check_sessions(f: &mut Findings, case: &Case) -> HashSet<LocalId> {
     if let Some(first) = first_perspectives {
         for (i, s) in case.sessions.iter().enumerate() {
             if s.kind != SessionKind::Perspectives && s.date().is_some_and(|d| d < first) {
-                f.error("session_order", format!("sessions[{i}]"), "is dated before session 1 (sharing perspectives)");
+                f.error(
+                    Check::SessionOrder,
+                    format!("sessions[{i}]"),
+                    "is dated before session 1 (sharing perspectives)",
+                );
             }
         }
     }
     match case.processing_days() {
         Some(days) if days >= 0 && !PROCESSING_DAYS.contains(&days) => f.warning(
-            "processing_time",
+            Check::ProcessingTime,
             "sessions",
             format!("{days} days between session 1 and session 2; the method advises 1 to 14"),
         ),
@@ -309,7 +351,7 @@ fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<Lo
         f.text(format!("{at}.smallest_scale"), &x.smallest_scale, false);
         if let (Some(start), Some(review)) = (x.start_on, x.review_on) {
             if review < start {
-                f.error("dates_out_of_order", format!("{at}.review_on"), "is before the start date");
+                f.error(Check::DatesOutOfOrder, format!("{at}.review_on"), "is before the start date");
             }
         }
         let mut kinds = HashSet::new();
@@ -319,7 +361,7 @@ fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<Lo
             // One outcome, one process and one balancing measure: the form has a field for each.
             if !kinds.insert(c.kind) {
                 f.error(
-                    "criterion_kind_repeated",
+                    Check::CriterionKindRepeated,
                     format!("{at}.criteria"),
                     format!("has more than one {} criterion", c.kind),
                 );
@@ -330,7 +372,7 @@ fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<Lo
             f.text(format!("{at}.check_ins[{j}].result"), &c.result, false);
             if x.start_on.is_some_and(|start| c.on < start) {
                 f.warning(
-                    "check_in_before_start",
+                    Check::CheckInBeforeStart,
                     format!("{at}.check_ins[{j}].on"),
                     "is before the experiment started",
                 );

@@ -12,13 +12,9 @@ pub enum StoryError {
     Pdf(&'static str),
 }
 
-impl StoryError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            StoryError::UnknownLanguage => "unknown_language",
-            StoryError::BadPattern => "bad_pattern",
-            StoryError::Font => "font",
-            StoryError::Pdf(_) => "pdf",
-        }
-    }
-}
+leerteam_codes::error_codes!(StoryError {
+    StoryError::UnknownLanguage => "unknown_language",
+    StoryError::BadPattern => "bad_pattern",
+    StoryError::Font => "font",
+    StoryError::Pdf(_) => "pdf",
+});

@@ -63,28 +63,23 @@ impl std::fmt::Display for Part {
     }
 }
 
-impl VaultError {
-    /// A stable, machine-readable code for the IPC boundary and scripts.
-    pub fn code(&self) -> &'static str {
-        match self {
-            VaultError::NotAVault => "not_a_vault",
-            VaultError::AlreadyExists => "already_exists",
-            VaultError::AlreadyOpen => "already_open",
-            VaultError::EmptyPassphrase => "empty_passphrase",
-            VaultError::PassphraseTooShort { .. } => "passphrase_too_short",
-            VaultError::WrongPassphrase => "wrong_passphrase",
-            VaultError::WrongRecoveryKey => "wrong_recovery_key",
-            VaultError::InvalidRecoveryKey => "invalid_recovery_key",
-            VaultError::InvalidWorkFactor(_) => "invalid_work_factor",
-            VaultError::WorkFactorTooHigh { .. } => "work_factor_too_high",
-            VaultError::Corrupt(_) => "corrupt",
-            VaultError::ChangedOnDisk => "changed_on_disk",
-            VaultError::BackupNotFound => "backup_not_found",
-            VaultError::Io { .. } => "io",
-            VaultError::Database(_) => "database",
-        }
-    }
-}
+leerteam_codes::error_codes!(VaultError {
+    VaultError::NotAVault => "not_a_vault",
+    VaultError::AlreadyExists => "already_exists",
+    VaultError::AlreadyOpen => "already_open",
+    VaultError::EmptyPassphrase => "empty_passphrase",
+    VaultError::PassphraseTooShort { .. } => "passphrase_too_short",
+    VaultError::WrongPassphrase => "wrong_passphrase",
+    VaultError::WrongRecoveryKey => "wrong_recovery_key",
+    VaultError::InvalidRecoveryKey => "invalid_recovery_key",
+    VaultError::InvalidWorkFactor(_) => "invalid_work_factor",
+    VaultError::WorkFactorTooHigh { .. } => "work_factor_too_high",
+    VaultError::Corrupt(_) => "corrupt",
+    VaultError::ChangedOnDisk => "changed_on_disk",
+    VaultError::BackupNotFound => "backup_not_found",
+    VaultError::Io { .. } => "io",
+    VaultError::Database(_) => "database",
+});
 
 pub(crate) fn io_err(op: &'static str) -> impl FnOnce(io::Error) -> VaultError {
     move |source| VaultError::Io { op, source }

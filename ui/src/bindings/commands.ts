@@ -1,0 +1,33 @@
+// Written by `cargo test -p leerteam-app` from src-tauri/src/commands.rs; do not edit.
+import { invoke } from '@tauri-apps/api/core';
+import type { Case } from './Case';
+import type { CaseSummary } from './CaseSummary';
+import type { CaseView } from './CaseView';
+import type { NewCase } from './NewCase';
+import type { Settings } from './Settings';
+import type { StartInfo } from './StartInfo';
+import type { StoryLang } from './StoryLang';
+import type { StoryReview } from './StoryReview';
+import type { StorySettings } from './StorySettings';
+
+/** Every command of the app, typed as Rust declares it. */
+export const commands = {
+  appStart: () => invoke<StartInfo>('app_start'),
+  pickVaultFolder: () => invoke<string | null>('pick_vault_folder'),
+  createVault: (dir: string, passphrase: string) => invoke<string>('create_vault', { dir, passphrase }),
+  saveRecoveryKey: () => invoke<boolean>('save_recovery_key'),
+  confirmRecoveryKey: () => invoke<void>('confirm_recovery_key'),
+  unlock: (dir: string, passphrase: string) => invoke<string>('unlock', { dir, passphrase }),
+  recover: (dir: string, recoveryKey: string, newPassphrase: string) => invoke<string>('recover', { dir, recoveryKey, newPassphrase }),
+  lock: () => invoke<void>('lock'),
+  changePassphrase: (current: string, next: string) => invoke<void>('change_passphrase', { current, next }),
+  setSettings: (settings: Settings) => invoke<Settings>('set_settings', { settings }),
+  listCases: () => invoke<Array<CaseSummary>>('list_cases'),
+  createCase: (case_: NewCase) => invoke<CaseView>('create_case', { case: case_ }),
+  getCase: (id: string) => invoke<CaseView>('get_case', { id }),
+  saveCase: (case_: Case) => invoke<CaseView>('save_case', { case: case_ }),
+  storyReview: (id: string, lang: StoryLang) => invoke<StoryReview>('story_review', { id, lang }),
+  exportStory: (id: string, lang: StoryLang) => invoke<CaseView | null>('export_story', { id, lang }),
+  storySettings: () => invoke<StorySettings>('story_settings'),
+  setStorySettings: (settings: StorySettings) => invoke<StorySettings>('set_story_settings', { settings }),
+};
