@@ -223,9 +223,9 @@ fn perspectives(case: &Case, w: &Words) -> Section {
     let mut blocks = vec![];
     for p in &case.perspectives {
         let Some(person) = case.participants.iter().find(|x| x.id == p.participant_id) else { continue };
-        let mut felt: Vec<String> = p.emotions.iter().map(|e| w.emotion(*e).to_owned()).collect();
+        let mut felt: Vec<String> = p.emotions.iter().map(|e| w.emotion(*e)).collect();
         if !p.other_emotion.trim().is_empty() {
-            felt.retain(|e| e != w.emotion(leerteam_model::Emotion::Other));
+            felt.retain(|e| *e != w.emotion(leerteam_model::Emotion::Other));
             felt.push(p.other_emotion.trim().to_owned());
         }
         let parts = [

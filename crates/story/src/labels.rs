@@ -4,6 +4,7 @@ use leerteam_model::{CaseKind, CriterionKind, Emotion, ExperimentStatus, Learnin
 use serde::{Deserialize, Serialize};
 
 use crate::error::StoryError;
+use crate::vocabulary;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
@@ -77,8 +78,6 @@ pub struct Words {
     pub variability: &'static str,
     pub coupling: &'static str,
     pub keep_change: &'static str,
-    pub we_keep: &'static str,
-    pub deserves_change: &'static str,
     pub experiments: &'static str,
     pub experiment: &'static str,
     pub prediction: &'static str,
@@ -105,72 +104,29 @@ pub struct Words {
 
 impl Words {
     pub fn case_kind(&self, kind: CaseKind) -> &'static str {
-        let nl = self.lang == Lang::Nl;
-        match kind {
-            CaseKind::Incident => pick(nl, "Incident", "Incident"),
-            CaseKind::Calamity => pick(nl, "Calamiteit", "Serious incident"),
-            CaseKind::Complication => pick(nl, "Complicatie", "Complication"),
-            CaseKind::Series => pick(nl, "Reeks van gebeurtenissen", "Series of events"),
-            CaseKind::Theme => pick(nl, "Thema", "Theme"),
-            CaseKind::WentWell => pick(nl, "Iets wat goed ging", "Something that went well"),
-            CaseKind::Collaboration => pick(nl, "Samenwerking", "Collaboration"),
-        }
+        vocabulary::case_kind(self.lang, kind)
     }
 
-    pub fn role(&self, role: Role) -> &'static str {
-        let nl = self.lang == Lang::Nl;
-        match role {
-            Role::PatientClient => pick(nl, "patiënt of cliënt", "patient or client"),
-            Role::Family => pick(nl, "naaste", "family member"),
-            Role::Nurse => pick(nl, "verpleegkundige", "nurse"),
-            Role::Physician => pick(nl, "arts", "physician"),
-            Role::Manager => pick(nl, "leidinggevende", "manager"),
-            Role::Paramedic => pick(nl, "paramedicus", "allied health professional"),
-            Role::Pharmacist => pick(nl, "apotheker", "pharmacist"),
-            Role::Support => pick(nl, "ondersteuner", "support staff"),
-            Role::Other => pick(nl, "deelnemer", "participant"),
-        }
+    /// A role as it reads after a pseudonym: "verpleegkundige".
+    pub fn role(&self, role: Role) -> String {
+        in_sentence(vocabulary::role(self.lang, role))
     }
 
-    pub fn emotion(&self, emotion: Emotion) -> &'static str {
-        let nl = self.lang == Lang::Nl;
-        match emotion {
-            Emotion::Guilt => pick(nl, "schuld", "guilt"),
-            Emotion::Frustration => pick(nl, "frustratie", "frustration"),
-            Emotion::Sadness => pick(nl, "verdriet", "sadness"),
-            Emotion::Anger => pick(nl, "boosheid", "anger"),
-            Emotion::Relief => pick(nl, "opluchting", "relief"),
-            Emotion::Other => pick(nl, "anders", "other"),
-        }
+    /// An emotion as it reads in a list: "frustratie".
+    pub fn emotion(&self, emotion: Emotion) -> String {
+        in_sentence(vocabulary::emotion(self.lang, emotion))
     }
 
     pub fn learning(&self, kind: LearningKind) -> &'static str {
-        match kind {
-            LearningKind::Keep => self.we_keep,
-            LearningKind::Change => self.deserves_change,
-        }
+        vocabulary::learning(self.lang, kind)
     }
 
     pub fn criterion(&self, kind: CriterionKind) -> &'static str {
-        let nl = self.lang == Lang::Nl;
-        match kind {
-            CriterionKind::Outcome => pick(nl, "Uitkomst", "Outcome"),
-            CriterionKind::Process => pick(nl, "Proces", "Process"),
-            CriterionKind::Balancing => {
-                pick(nl, "Balans (wat mag niet slechter worden)", "Balancing (what must not get worse)")
-            }
-        }
+        vocabulary::criterion(self.lang, kind)
     }
 
     pub fn experiment_status(&self, status: ExperimentStatus) -> &'static str {
-        let nl = self.lang == Lang::Nl;
-        match status {
-            ExperimentStatus::Planned => pick(nl, "Gepland", "Planned"),
-            ExperimentStatus::Running => pick(nl, "Loopt", "Running"),
-            ExperimentStatus::Adopted => pick(nl, "Overgenomen", "Adopted"),
-            ExperimentStatus::Adapted => pick(nl, "Aangepast", "Adapted"),
-            ExperimentStatus::Abandoned => pick(nl, "Gestopt", "Abandoned"),
-        }
+        vocabulary::experiment_status(self.lang, status)
     }
 
     /// "3 maart 2026" / "3 March 2026".
@@ -180,12 +136,11 @@ impl Words {
     }
 }
 
-fn pick(nl: bool, dutch: &'static str, english: &'static str) -> &'static str {
-    if nl {
-        dutch
-    } else {
-        english
-    }
+/// A name as it reads inside a sentence: the first letter in lower case ("Verpleegkundige" →
+/// "verpleegkundige").
+fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 pub static NL: Words = Words {
@@ -218,8 +173,6 @@ pub static NL: Words = Words {
     variability: "Variatie in het werk",
     coupling: "Hoe onderdelen op elkaar ingrijpen",
     keep_change: "Wat we houden en wat verandering verdient",
-    we_keep: "Wat we houden",
-    deserves_change: "Wat verandering verdient",
     experiments: "Onze experimenten",
     experiment: "Experiment",
     prediction: "Wat we verwachten",
@@ -290,8 +243,6 @@ pub static EN: Words = Words {
     variability: "Variability in the work",
     coupling: "How the parts depend on each other",
     keep_change: "What we keep and what deserves change",
-    we_keep: "What we keep",
-    deserves_change: "What deserves change",
     experiments: "Our experiments",
     experiment: "Experiment",
     prediction: "What we expect",

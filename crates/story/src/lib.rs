@@ -13,6 +13,7 @@ mod lexicon;
 mod pdf;
 mod people;
 mod scan;
+mod vocabulary;
 
 use std::path::Path;
 
@@ -29,6 +30,7 @@ pub use scan::{
     compile_record_pattern, decision, passes_eleven_check, rule_timings, Decision, Finding, FindingKind, Hit, Place,
     Scanner,
 };
+pub use vocabulary::vocabulary_words_ts;
 
 /// Which findings stay as they are in the story that leaves the vault.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,12 +1,17 @@
 // Dutch and English messages. Every string the UI shows comes from here; a test fails when a key is
 // missing in either language or used in the code without existing.
+import { VOCABULARY_WORDS } from '../bindings/vocabularyWords';
 import en from '../locales/en.json';
 import nl from '../locales/nl.json';
 
 export type Language = 'nl' | 'en';
 type Messages = Record<string, string>;
 
-const catalogues: Record<Language, Messages> = { nl, en };
+// The names of the vocabularies' values come from Rust, the same words the learning story prints.
+const catalogues: Record<Language, Messages> = {
+  nl: { ...nl, ...VOCABULARY_WORDS.nl },
+  en: { ...en, ...VOCABULARY_WORDS.en },
+};
 
 /** The OS language as the web view reports it: Dutch when it starts with "nl", else English. */
 export function systemLanguage(languages: readonly string[]): Language {
@@ -54,4 +59,4 @@ class Translator {
 
 export const i18n = new Translator();
 export const t = i18n.t;
-export const keys = { nl: Object.keys(nl), en: Object.keys(en) };
+export const keys = { nl: Object.keys(catalogues.nl), en: Object.keys(catalogues.en) };

@@ -168,3 +168,15 @@ fn an_export_records_what_it_kept() {
     );
     assert!(everything.contains(&"blame:had moeten".to_owned()), "blame wording with a suggestion counts too");
 }
+
+#[test]
+fn the_vocabulary_words_are_written_for_the_ui() {
+    // The UI shows the same names the story prints; CI fails when the committed file differs.
+    let dir = std::env::var("TS_RS_EXPORT_DIR").unwrap_or_else(|_| "ui/src/bindings".into());
+    let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(dir).join("vocabularyWords.ts");
+    let text = leerteam_story::vocabulary_words_ts();
+    assert!(text.contains("    'kind.calamity': '(Mogelijke) calamiteit',\n"), "{text}");
+    assert!(text.contains("    'status.adopted': 'Adopted',\n"), "{text}");
+    assert_eq!(text.matches("'role.").count(), 2 * leerteam_model::Role::ALL.len());
+    std::fs::write(path, text).unwrap();
+}
