@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from './api';
-import { remember, remove, restore, toggle } from './deleted';
+import { remember, remove, restore, toggle } from './deleted.svelte';
 
 function emptyCase(): Case {
   return {

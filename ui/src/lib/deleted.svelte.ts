@@ -13,7 +13,7 @@ export function remember(draft: Case, kind: DeletedKind, label: string, item: un
     // One line, short: the label is only for the list.
     label: label.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 120),
     deleted_at: now.toISOString(),
-    item: plain(item) as DeletedItem['item'],
+    item: $state.snapshot(item) as DeletedItem['item'],
   });
 }
 
@@ -89,9 +89,4 @@ function listFor(draft: Case, kind: Exclude<DeletedKind, 'check_in'>): unknown[]
     case 'experiment':
       return draft.experiments;
   }
-}
-
-/** A plain copy of reactive state: what is sent over IPC or kept, never a live proxy. */
-export function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
