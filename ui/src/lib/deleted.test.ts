@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from './api';
-import { remember, remove, restore, toggle } from './deleted.svelte';
+import { remember, remove, restore, toggle } from './deleted';
 
 function emptyCase(): Case {
   return {

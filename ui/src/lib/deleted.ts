@@ -1,4 +1,5 @@
 // "Recently deleted": what is removed from a case is kept in it, so the facilitator can put it back.
+import { snapshot } from './snapshot.svelte';
 import type { Case } from './api';
 import type { CheckIn } from '../bindings/CheckIn';
 import type { DeletedItem } from '../bindings/DeletedItem';
@@ -13,7 +14,7 @@ export function remember(draft: Case, kind: DeletedKind, label: string, item: un
     // One line, short: the label is only for the list.
     label: label.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 120),
     deleted_at: now.toISOString(),
-    item: $state.snapshot(item) as DeletedItem['item'],
+    item: snapshot(item) as DeletedItem['item'],
   });
 }
 
