@@ -9,6 +9,18 @@ use crate::error::Result;
 
 pub(super) fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
     let id = case.id.to_string();
+    write_case_row(tx, &id, case)?;
+    write_preparation(tx, &id, case)?;
+    write_perspectives(tx, &id, case)?;
+    write_red_thread(tx, &id, case)?;
+    for x in &case.experiments {
+        write_experiment(tx, &id, x)?;
+    }
+    write_story(tx, &id, case)
+}
+
+/// The case's own row: what it is, its goal and scope, the integrated picture, the insights.
+fn write_case_row(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
     tx.execute(
         "INSERT INTO case_file (id, kind, title, ward, event_date, created_at, updated_at, phase, status,
             description, why_learn, expectation, scope_in, scope_out, integrated_picture,
@@ -35,6 +47,11 @@ pub(super) fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
             case.insights.coupling,
         ],
     )?;
+    Ok(())
+}
+
+/// Phase 1's parts: the participants, the preconditions, the sessions.
+fn write_preparation(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
     for p in &case.participants {
         tx.prepare_cached(&PARTICIPANT.insert())?.execute(params![
             id,
@@ -60,6 +77,11 @@ pub(super) fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
             s.notes
         ])?;
     }
+    Ok(())
+}
+
+/// Phase 2's parts: the perspectives with their emotions, and the timeline with who mentioned what.
+fn write_perspectives(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
     for p in &case.perspectives {
         tx.prepare_cached(&PERSPECTIVE.insert())?.execute(params![
             id,
@@ -83,28 +105,35 @@ pub(super) fn write_case(tx: &Transaction<'_>, case: &Case) -> Result<()> {
         link(
             tx,
             "INSERT INTO event_mention (case_id, event_id, participant_id) VALUES (?1, ?2, ?3)",
-            &id,
+            id,
             e.id,
             &e.participant_ids,
         )?;
     }
+    Ok(())
+}
+
+/// Phase 4's parts: the themes with their sources, and the learning points.
+fn write_red_thread(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
     for t in &case.themes {
         tx.prepare_cached(&THEME.insert())?.execute(params![id, t.id, t.title, t.description])?;
         link(
             tx,
             "INSERT INTO theme_perspective (case_id, theme_id, perspective_id) VALUES (?1, ?2, ?3)",
-            &id,
+            id,
             t.id,
             &t.perspective_ids,
         )?;
-        link(tx, "INSERT INTO theme_event (case_id, theme_id, event_id) VALUES (?1, ?2, ?3)", &id, t.id, &t.event_ids)?;
+        link(tx, "INSERT INTO theme_event (case_id, theme_id, event_id) VALUES (?1, ?2, ?3)", id, t.id, &t.event_ids)?;
     }
     for l in &case.learning_points {
         tx.prepare_cached(&LEARNING_POINT.insert())?.execute(params![id, l.id, l.kind, l.text, l.theme_id])?;
     }
-    for x in &case.experiments {
-        write_experiment(tx, &id, x)?;
-    }
+    Ok(())
+}
+
+/// Phase 7's story with its privacy review, and what was recently deleted.
+fn write_story(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
     tx.execute(
         &STORY.insert(),
         params![id, case.story.text, case.story.audience, case.story.asks, to_json_text(&case.story.review)?],
