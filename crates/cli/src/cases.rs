@@ -4,7 +4,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use chrono::{SecondsFormat, Utc};
-use leerteam_model::{CaseKind, NewCase};
+use leerteam_model::{CaseKind, ModelError, NewCase};
 use uuid::Uuid;
 
 use crate::error::{io, CliError};
@@ -21,7 +21,7 @@ pub fn add(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     // Check the arguments before asking for a passphrase.
-    let kind: CaseKind = kind.parse()?;
+    let kind: CaseKind = kind.parse().map_err(ModelError::from)?;
     let event_date = event_date.map(leerteam_model::parse_date).transpose()?;
     let mut desk = open(dir, pass)?;
     let now = Utc::now();

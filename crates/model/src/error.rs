@@ -2,16 +2,16 @@
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ModelError {
-    #[error("unknown {field}; expected one of: {}", allowed.join(", "))]
-    UnknownValue { field: &'static str, allowed: &'static [&'static str] },
+    #[error("{0}")]
+    UnknownValue(#[from] crate::kinds::UnknownValue),
     #[error("the case is not valid: {}", first_error(.0))]
-    Invalid(Vec<crate::validate::Finding>),
+    Invalid(Vec<crate::findings::Finding>),
     #[error("no case with that id")]
     CaseNotFound,
     #[error("no experiment with that id in this case")]
     ExperimentNotFound,
     #[error("an experiment cannot go from {from} to {to}")]
-    StatusChange { from: crate::ExperimentStatus, to: crate::ExperimentStatus },
+    StatusChange { from: crate::kinds::ExperimentStatus, to: crate::kinds::ExperimentStatus },
     #[error("the vault's schema version {found} is newer than this Leerteam ({supported}); update Leerteam")]
     SchemaTooNew { found: u32, supported: u32 },
     #[error("a case with this id already exists")]
@@ -22,8 +22,8 @@ pub enum ModelError {
     Database(#[from] rusqlite::Error),
 }
 
-fn first_error(findings: &[crate::validate::Finding]) -> String {
-    let errors: Vec<_> = findings.iter().filter(|f| f.severity == crate::Severity::Error).collect();
+fn first_error(findings: &[crate::findings::Finding]) -> String {
+    let errors: Vec<_> = findings.iter().filter(|f| f.severity == crate::findings::Severity::Error).collect();
     match errors.as_slice() {
         [] => "no errors".into(),
         [one] => one.to_string(),
@@ -32,7 +32,7 @@ fn first_error(findings: &[crate::validate::Finding]) -> String {
 }
 
 leerteam_codes::error_codes!(ModelError {
-    ModelError::UnknownValue { .. } => "unknown_value",
+    ModelError::UnknownValue(_) => "unknown_value",
     ModelError::Invalid(_) => "invalid",
     ModelError::CaseNotFound => "case_not_found",
     ModelError::ExperimentNotFound => "experiment_not_found",

@@ -6,7 +6,13 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::error::ModelError;
+/// A word that is none of a vocabulary's values.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {field}; expected one of: {}", allowed.join(", "))]
+pub struct UnknownValue {
+    pub field: &'static str,
+    pub allowed: &'static [&'static str],
+}
 
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $field:literal { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -32,11 +38,11 @@ macro_rules! vocabulary {
         }
 
         impl FromStr for $name {
-            type Err = ModelError;
-            fn from_str(text: &str) -> Result<Self, ModelError> {
+            type Err = UnknownValue;
+            fn from_str(text: &str) -> Result<Self, UnknownValue> {
                 match text {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(ModelError::UnknownValue { field: $field, allowed: &[$($text),+] }),
+                    _ => Err(UnknownValue { field: $field, allowed: &[$($text),+] }),
                 }
             }
         }

@@ -3,6 +3,7 @@
 
 mod case;
 mod error;
+mod findings;
 mod json;
 mod kinds;
 mod progress;

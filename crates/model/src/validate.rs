@@ -1,12 +1,11 @@
 //! The method's rules for a case: errors refuse a change, warnings are shown and kept.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::case::*;
+pub use crate::findings::{Check, Finding, Severity};
 use crate::kinds::{DeletedKind, ExperimentStatus, SessionKind};
 
 /// Longest one-line field (title, ward, pseudonym, …), in characters.
@@ -15,67 +14,6 @@ pub const LINE_MAX: usize = 200;
 pub const TEXT_MAX: usize = 100_000;
 /// Processing time between session 1 and session 2, in days, as the method advises.
 pub const PROCESSING_DAYS: std::ops::RangeInclusive<i64> = 1..=14;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// One broken rule: where (a JSON path), which rule (a stable code the UI translates), and an
-/// English message for the command line. Never quotes what was typed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct Finding {
-    pub severity: Severity,
-    pub code: &'static str,
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
-/// What a check found wrong; its code is the finding's, which the UI translates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Check {
-    Required,
-    TooLong,
-    ControlCharacters,
-    DuplicateId,
-    UnknownReference,
-    DuplicateLink,
-    StatusChange,
-    EventInFuture,
-    DatesOutOfOrder,
-    DuplicatePseudonym,
-    SessionOrder,
-    CriterionKindRepeated,
-    ProcessingTime,
-    CheckInBeforeStart,
-}
-
-leerteam_codes::error_codes!(Check {
-    Check::Required => "required",
-    Check::TooLong => "too_long",
-    Check::ControlCharacters => "control_characters",
-    Check::DuplicateId => "duplicate_id",
-    Check::UnknownReference => "unknown_reference",
-    Check::DuplicateLink => "duplicate_link",
-    Check::StatusChange => "status_change",
-    Check::EventInFuture => "event_in_future",
-    Check::DatesOutOfOrder => "dates_out_of_order",
-    Check::DuplicatePseudonym => "duplicate_pseudonym",
-    Check::SessionOrder => "session_order",
-    Check::CriterionKindRepeated => "criterion_kind_repeated",
-    Check::ProcessingTime => "processing_time",
-    Check::CheckInBeforeStart => "check_in_before_start",
-});
 
 #[derive(Default)]
 struct Findings(Vec<Finding>);
