@@ -103,7 +103,8 @@ pub struct CaseFacts {
     /// 1 to 7.
     pub phase_number: u8,
     /// Days between the first perspectives session and the first red-thread session (their held
-    /// date, else their planned date), when both have one.
+    /// date, else their planned date), when both have one. (A number in JSON, never near 2^53.)
+    #[ts(type = "number | null")]
     pub processing_days: Option<i64>,
     /// Whether those days are within what the method advises (1 to 14).
     pub processing: ProcessingTime,

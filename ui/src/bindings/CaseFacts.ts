@@ -13,9 +13,9 @@ export type CaseFacts = {
 phase_number: number, 
 /**
  * Days between the first perspectives session and the first red-thread session (their held
- * date, else their planned date), when both have one.
+ * date, else their planned date), when both have one. (A number in JSON, never near 2^53.)
  */
-processing_days: bigint | null, 
+processing_days: number | null, 
 /**
  * Whether those days are within what the method advises (1 to 14).
  */
