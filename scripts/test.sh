@@ -19,6 +19,8 @@ git diff --exit-code --stat -- ui/src/bindings || {
 }
 untracked=$(git ls-files --others --exclude-standard -- ui/src/bindings)
 [ -z "$untracked" ] || { echo "new IPC types not committed: $untracked" >&2; exit 1; }
+# The calendar files read back by two independent parsers (Python's icalendar and ical, pinned).
+bash scripts/calendar/check.sh
 npm --prefix ui run --silent check
 npm --prefix ui test
 

@@ -16,6 +16,10 @@ const COMMANDS: &[&str] = &[
     "save_case",
     "story_review",
     "export_story",
+    "follow_up",
+    "record_check_in",
+    "decide",
+    "export_calendar",
     "story_settings",
     "set_story_settings",
 ];

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use leerteam_model::{Case, CaseSummary, NewCase, StorySettings};
+use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, StorySettings};
 use leerteam_story::Lang;
 use leerteam_vault::SecretString;
 use tauri::{AppHandle, Manager};
@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::error::{AppCode, IpcError, IpcResult};
 use crate::settings::Settings;
 use crate::state::{AppState, StartInfo};
-use leerteam_desk::{CaseView, StoryReview};
+use leerteam_desk::{BoardFilter, CaseView, FollowUpItem, NewCheckIn, StoryReview};
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
 async fn blocking<T: Send + 'static>(
@@ -156,6 +156,40 @@ commands! {
         let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
         let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(None) };
         blocking(app, move |s| s.export_story(id, lang, &path).map(Some)).await
+    }
+
+    pub async fn follow_up(app: AppHandle, filter: BoardFilter) -> IpcResult<Vec<FollowUpItem>> {
+        blocking(app, move |s| s.follow_up(filter)).await
+    }
+
+    pub async fn record_check_in(
+        app: AppHandle,
+        case_id: Uuid,
+        experiment_id: LocalId,
+        check_in: NewCheckIn,
+    ) -> IpcResult<CaseView> {
+        blocking(app, move |s| s.record_check_in(case_id, experiment_id, check_in)).await
+    }
+
+    pub async fn decide(
+        app: AppHandle,
+        case_id: Uuid,
+        experiment_id: LocalId,
+        status: ExperimentStatus,
+    ) -> IpcResult<CaseView> {
+        blocking(app, move |s| s.decide(case_id, experiment_id, status)).await
+    }
+
+    /// Asks where to save (a dialog opened here), then writes the calendar file of one case, or of
+    /// every open review when `case_id` is null. `false` when the facilitator cancels.
+    pub async fn export_calendar(app: AppHandle, case_id: Option<Uuid>, lang: Lang) -> IpcResult<bool> {
+        let name = match case_id {
+            Some(id) => format!("leerteam-{}.ics", &id.simple().to_string()[..8]),
+            None => "leerteam-reviews.ics".to_owned(),
+        };
+        let dialog = app.dialog().file().set_file_name(name).add_filter("iCalendar", &["ics"]);
+        let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(false) };
+        blocking(app, move |s| s.export_calendar(case_id, lang, &path).map(|()| true)).await
     }
 
     pub async fn story_settings(app: AppHandle) -> IpcResult<StorySettings> {

@@ -8,8 +8,8 @@ use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use leerteam_desk::{CaseView, Desk, Existing, StoryFormat, StoryReview};
-use leerteam_model::{Case, CaseSummary, NewCase, StorySettings};
+use leerteam_desk::{BoardFilter, CaseView, Desk, Existing, FollowUpItem, NewCheckIn, StoryFormat, StoryReview};
+use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, StorySettings};
 use leerteam_story::{Keep, Lang};
 use leerteam_vault::{ExposeSecret, RecoveryKey, SecretString};
 use serde::Serialize;
@@ -189,6 +189,30 @@ impl AppState {
     /// Stores the vault's story settings, cleaned; a pattern that does not compile is refused.
     pub fn set_story_settings(&self, settings: StorySettings) -> IpcResult<StorySettings> {
         self.change(|desk, _| Ok(desk.set_story_settings(settings)?))
+    }
+
+    pub fn follow_up(&self, filter: BoardFilter) -> IpcResult<Vec<FollowUpItem>> {
+        self.with_desk(|desk| Ok(desk.follow_up(Utc::now().date_naive(), filter)?))
+    }
+
+    pub fn record_check_in(&self, case_id: Uuid, experiment_id: LocalId, check_in: NewCheckIn) -> IpcResult<CaseView> {
+        self.change(|desk, now| Ok(desk.record_check_in(case_id, experiment_id, check_in, now)?))
+    }
+
+    pub fn decide(&self, case_id: Uuid, experiment_id: LocalId, status: ExperimentStatus) -> IpcResult<CaseView> {
+        self.change(|desk, now| Ok(desk.decide(case_id, experiment_id, status, now)?))
+    }
+
+    /// Writes the calendar file of one case, or of every open review, to `path`.
+    pub fn export_calendar(&self, case_id: Option<Uuid>, lang: Lang, path: &Path) -> IpcResult<()> {
+        self.with_desk(|desk| {
+            let now = Utc::now();
+            let text = match case_id {
+                Some(id) => desk.case_calendar(id, lang, now)?,
+                None => desk.reviews_calendar(lang, now)?,
+            };
+            Ok(leerteam_vault::write_export(path, text.as_bytes())?)
+        })
     }
 
     fn open(&self, dir: &Path, desk: Desk) {

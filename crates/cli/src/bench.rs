@@ -123,6 +123,13 @@ fn measure_vault(size: usize, args: &BenchArgs) -> Result<Vec<Figure>, CliError>
         std::hint::black_box(leerteam_model::list_cases(vault.db(), today)?);
         Ok(start.elapsed())
     })?;
+    // The follow-up board: every active case loaded whole, then the board made of them.
+    let board = median(args.rounds, || {
+        let start = Instant::now();
+        let cases = leerteam_model::load_active_cases(vault.db())?;
+        std::hint::black_box(leerteam_followup::board(&cases, today, leerteam_followup::BoardFilter::All));
+        Ok(start.elapsed())
+    })?;
 
     let image = vault.image()?;
     let recipients = vault.recipients();
@@ -162,6 +169,7 @@ fn measure_vault(size: usize, args: &BenchArgs) -> Result<Vec<Figure>, CliError>
         Figure::new(format!("case_open_ms.{size}"), ms(open_case), "ms"),
         Figure::new(format!("case_edit_ms.{size}"), ms(edit), "ms"),
         Figure::new(format!("case_list_ms.{size}"), ms(list), "ms"),
+        Figure::new(format!("followup_board_ms.{size}"), ms(board), "ms"),
         Figure::new(format!("serialize_ms.{size}"), ms(serialize), "ms"),
         Figure::new(format!("vault_file_bytes.{size}"), file_size as f64, "bytes"),
         Figure::new(format!("database_bytes.{size}"), image_size as f64, "bytes"),

@@ -10,6 +10,7 @@ mod bench;
 mod cases;
 mod error;
 mod evaluate;
+mod followups;
 mod secret;
 mod stories;
 mod vaults;
@@ -36,8 +37,41 @@ enum Command {
     /// The learning story of a case: PDF, HTML, privacy scan, settings.
     #[command(subcommand)]
     Story(StoryCommand),
+    /// What is due across the cases: the follow-up board.
+    #[command(subcommand)]
+    Followup(FollowupCommand),
+    /// Write a calendar file (.ics) of one case's sessions and reviews, or of every open review.
+    Calendar {
+        dir: PathBuf,
+        /// The case; without it, every open review of the active cases.
+        case_id: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
     /// Measure saves, unlock and serialization on generated vaults.
     Bench(bench::BenchArgs),
+}
+
+#[derive(Subcommand)]
+enum FollowupCommand {
+    /// Every experiment still being followed in the active cases, overdue first: case, experiment,
+    /// status, next review, days overdue, action.
+    List {
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value = "all")]
+        show: followups::Show,
+        /// Only those without a check-in for this many weeks.
+        #[arg(long, value_name = "WEEKS")]
+        quiet: Option<u32>,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
 }
 
 /// Where the passphrase comes from when `LEERTEAM_PASSPHRASE` is not set and there is no terminal.
@@ -228,6 +262,12 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         }
         Command::Story(StoryCommand::Bench(args)) => bench::story(&args, out),
         Command::Story(StoryCommand::Evaluate(args)) => evaluate::run(&args, out),
+        Command::Followup(FollowupCommand::List { dir, show, quiet, json, pass }) => {
+            followups::list(&dir, show, quiet, json, &pass, out)
+        }
+        Command::Calendar { dir, case_id, out: file, lang, pass } => {
+            followups::calendar(&dir, case_id.as_deref(), &file, &lang, &pass, out)
+        }
         Command::Bench(args) => bench::run(&args, out),
     }
 }

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use leerteam_model::{Case, CaseSummary, NewCase, StorySettings};
+use leerteam_model::{Case, CaseSummary, CheckIn, ExperimentStatus, LocalId, ModelError, NewCase, StorySettings};
 use leerteam_story::{Finding, Keep, Lang};
 use leerteam_vault::{RecoveryKey, SecretString, Vault};
 use uuid::Uuid;
@@ -17,6 +17,7 @@ mod views;
 
 pub use error::{error_codes, DeskError, Result};
 pub use files::{write_private, Existing};
+pub use leerteam_followup::{BoardFilter, FollowUpItem};
 pub use views::{CaseView, StoryReview};
 
 /// An unlocked vault with its schema brought up to date.
@@ -31,6 +32,17 @@ pub struct VaultCheck {
     pub generation: u64,
     pub cases: u64,
     pub saved_at: DateTime<Utc>,
+}
+
+/// A check-in as the facilitator records it; the desk gives it its id.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct NewCheckIn {
+    pub on: NaiveDate,
+    #[serde(default)]
+    pub observation: String,
+    #[serde(default)]
+    pub result: String,
 }
 
 /// The story as a file: the PDF, or the HTML page.
@@ -185,6 +197,63 @@ impl Desk {
         leerteam_vault::write_export(path, &bytes)?;
         let case = leerteam_model::record_story_export(self.vault.db_mut(), id, story.record(path, now))?;
         Ok((CaseView::of(case, now.date_naive()), bytes.len()))
+    }
+
+    /// The follow-up board: every experiment still being followed in the active cases, overdue first.
+    pub fn follow_up(&self, today: NaiveDate, filter: BoardFilter) -> Result<Vec<FollowUpItem>> {
+        Ok(leerteam_followup::board(&leerteam_model::load_active_cases(self.vault.db())?, today, filter))
+    }
+
+    /// Records a check-in on an experiment (from the board): saved like any change to the case, so
+    /// every rule holds.
+    pub fn record_check_in(
+        &mut self,
+        case_id: Uuid,
+        experiment_id: LocalId,
+        check_in: NewCheckIn,
+        now: DateTime<Utc>,
+    ) -> Result<CaseView> {
+        let mut case = leerteam_model::load_case(self.vault.db(), case_id)?;
+        let id = 1 + case.experiments.iter().flat_map(|x| &x.check_ins).map(|c| c.id).max().unwrap_or(0);
+        let experiment =
+            case.experiments.iter_mut().find(|x| x.id == experiment_id).ok_or(ModelError::ExperimentNotFound)?;
+        experiment.check_ins.push(CheckIn {
+            id,
+            on: check_in.on,
+            observation: check_in.observation,
+            result: check_in.result,
+        });
+        self.save_case(&case, now)
+    }
+
+    /// Records a decision on an experiment (from the board), if the method allows it from its status.
+    pub fn decide(
+        &mut self,
+        case_id: Uuid,
+        experiment_id: LocalId,
+        status: ExperimentStatus,
+        now: DateTime<Utc>,
+    ) -> Result<CaseView> {
+        let mut case = leerteam_model::load_case(self.vault.db(), case_id)?;
+        let experiment =
+            case.experiments.iter_mut().find(|x| x.id == experiment_id).ok_or(ModelError::ExperimentNotFound)?;
+        experiment.status = status;
+        self.save_case(&case, now)
+    }
+
+    /// The calendar file of one case: its sessions and review dates, without case text.
+    pub fn case_calendar(&self, id: Uuid, lang: Lang, now: DateTime<Utc>) -> Result<String> {
+        let case = leerteam_model::load_case(self.vault.db(), id)?;
+        Ok(leerteam_followup::calendar::case_calendar(&case, lang, now))
+    }
+
+    /// The calendar file of every open review in the active cases.
+    pub fn reviews_calendar(&self, lang: Lang, now: DateTime<Utc>) -> Result<String> {
+        Ok(leerteam_followup::calendar::reviews_calendar(
+            &leerteam_model::load_active_cases(self.vault.db())?,
+            lang,
+            now,
+        ))
     }
 
     pub fn story_settings(&self) -> Result<StorySettings> {

@@ -160,3 +160,54 @@ fn a_backup_is_restored_and_the_recovery_sheet_written_owner_only() {
         assert_eq!(std::fs::metadata(&sheet).unwrap().permissions().mode() & 0o777, 0o600);
     }
 }
+
+#[test]
+fn the_follow_up_board_records_a_check_in_and_a_decision_by_the_method_s_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let today = t0().date_naive();
+    let case = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(7), today).unwrap();
+    desk.import_case(&case, today).unwrap();
+    let board = desk.follow_up(today, leerteam_desk::BoardFilter::All).unwrap();
+    // Experiments 3 and 4 run; 3's review date (2026-09-10) has passed.
+    assert_eq!(board.iter().map(|i| i.experiment_id).collect::<Vec<_>>(), [3, 4]);
+    assert_eq!(board[0].days_overdue, 74);
+
+    let check_in = leerteam_desk::NewCheckIn { on: today, observation: String::new(), result: "loopt".into() };
+    let view = desk.record_check_in(case.id, 3, check_in.clone(), t0()).unwrap();
+    let x = view.case.experiments.iter().find(|x| x.id == 3).unwrap();
+    let ids: Vec<u32> = case.experiments.iter().flat_map(|x| &x.check_ins).map(|c| c.id).collect();
+    let added = x.check_ins.last().unwrap();
+    assert_eq!((added.on, added.result.as_str()), (today, "loopt"));
+    assert!(!ids.contains(&added.id), "a new id in the case");
+    let err = desk.record_check_in(case.id, 99, check_in, t0()).unwrap_err();
+    assert_eq!(err.code(), "experiment_not_found");
+
+    // A decision the method does not allow from "running" is refused with its field; nothing changes.
+    let before = desk.case_view(case.id, today).unwrap().case;
+    let err = desk.decide(case.id, 3, ExperimentStatus::Planned, t0()).unwrap_err();
+    assert_eq!((err.code(), err.path()), ("status_change", Some("experiments[2].status")));
+    assert_eq!(desk.case_view(case.id, today).unwrap().case, before);
+    desk.decide(case.id, 3, ExperimentStatus::Adopted, t0()).unwrap();
+    let board = desk.follow_up(today, leerteam_desk::BoardFilter::All).unwrap();
+    assert_eq!(board.iter().map(|i| i.experiment_id).collect::<Vec<_>>(), [4], "a decided experiment leaves the board");
+}
+
+#[test]
+fn calendars_of_a_case_and_of_every_review_hold_no_case_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let today = t0().date_naive();
+    let case = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(7), today).unwrap();
+    desk.import_case(&case, today).unwrap();
+    let one = desk.case_calendar(case.id, Lang::Nl, t0()).unwrap();
+    assert_eq!(one.matches("BEGIN:VEVENT").count(), 3, "two dated sessions, one open review");
+    let all = desk.reviews_calendar(Lang::En, t0()).unwrap();
+    assert_eq!(all.matches("BEGIN:VEVENT").count(), 1);
+    for text in [&one, &all] {
+        assert!(!text.contains(&case.title) && !text.contains("Medicatie"), "the title is in a calendar");
+        for name in case.participants.iter().filter_map(|p| p.name.as_deref()) {
+            assert!(!text.contains(name), "a name is in a calendar");
+        }
+    }
+}

@@ -254,8 +254,6 @@ pub fn review_overdue(status: ExperimentStatus, review_on: Option<NaiveDate>, to
     status.is_open() && review_on.is_some_and(|review| review < today)
 }
 
-impl Experiment {}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[ts(export)]
 #[serde(deny_unknown_fields)]

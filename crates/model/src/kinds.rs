@@ -202,6 +202,11 @@ impl ExperimentStatus {
         )
     }
 
+    /// The statuses the method allows next, in the vocabulary's order.
+    pub fn next(self) -> Vec<ExperimentStatus> {
+        ExperimentStatus::ALL.iter().copied().filter(|&next| self.can_become(next)).collect()
+    }
+
     /// Still being followed: a review date in the past means it is overdue.
     pub fn is_open(self) -> bool {
         matches!(self, ExperimentStatus::Planned | ExperimentStatus::Running | ExperimentStatus::Adapted)

@@ -144,11 +144,7 @@ pub fn facts(case: &Case, today: NaiveDate) -> CaseFacts {
     let experiments = case
         .experiments
         .iter()
-        .map(|x| ExperimentFacts {
-            id: x.id,
-            overdue: x.is_overdue(today),
-            next_statuses: ExperimentStatus::ALL.iter().copied().filter(|&next| x.status.can_become(next)).collect(),
-        })
+        .map(|x| ExperimentFacts { id: x.id, overdue: x.is_overdue(today), next_statuses: x.status.next() })
         .collect();
     CaseFacts {
         phase_number: case.phase.number(),

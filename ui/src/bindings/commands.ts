@@ -1,9 +1,13 @@
 // Written by `cargo test -p leerteam-app` from src-tauri/src/commands.rs; do not edit.
 import { invoke } from '@tauri-apps/api/core';
+import type { BoardFilter } from './BoardFilter';
 import type { Case } from './Case';
 import type { CaseSummary } from './CaseSummary';
 import type { CaseView } from './CaseView';
+import type { ExperimentStatus } from './ExperimentStatus';
+import type { FollowUpItem } from './FollowUpItem';
 import type { NewCase } from './NewCase';
+import type { NewCheckIn } from './NewCheckIn';
 import type { Settings } from './Settings';
 import type { StartInfo } from './StartInfo';
 import type { StoryLang } from './StoryLang';
@@ -28,6 +32,10 @@ export const commands = {
   saveCase: (case_: Case) => invoke<CaseView>('save_case', { case: case_ }),
   storyReview: (id: string, lang: StoryLang) => invoke<StoryReview>('story_review', { id, lang }),
   exportStory: (id: string, lang: StoryLang) => invoke<CaseView | null>('export_story', { id, lang }),
+  followUp: (filter: BoardFilter) => invoke<Array<FollowUpItem>>('follow_up', { filter }),
+  recordCheckIn: (caseId: string, experimentId: number, checkIn: NewCheckIn) => invoke<CaseView>('record_check_in', { caseId, experimentId, checkIn }),
+  decide: (caseId: string, experimentId: number, status: ExperimentStatus) => invoke<CaseView>('decide', { caseId, experimentId, status }),
+  exportCalendar: (caseId: string | null, lang: StoryLang) => invoke<boolean>('export_calendar', { caseId, lang }),
   storySettings: () => invoke<StorySettings>('story_settings'),
   setStorySettings: (settings: StorySettings) => invoke<StorySettings>('set_story_settings', { settings }),
 };

@@ -1,11 +1,15 @@
 // The Rust commands, typed: the wrappers (src/bindings/commands.ts) and the types (ts-rs) are both
 // generated from the Rust by `cargo test`, so a command's arguments cannot drift from its code.
+import type { BoardFilter } from '../bindings/BoardFilter';
 import type { Case } from '../bindings/Case';
 import type { CaseSummary } from '../bindings/CaseSummary';
 import type { CaseView } from '../bindings/CaseView';
 import type { ErrorCode } from '../bindings/errorCodes';
+import type { ExperimentStatus } from '../bindings/ExperimentStatus';
+import type { FollowUpItem } from '../bindings/FollowUpItem';
 import type { IpcError } from '../bindings/IpcError';
 import type { NewCase } from '../bindings/NewCase';
+import type { NewCheckIn } from '../bindings/NewCheckIn';
 import type { PrivacyFinding } from '../bindings/PrivacyFinding';
 import type { Settings } from '../bindings/Settings';
 import type { StartInfo } from '../bindings/StartInfo';
@@ -14,7 +18,24 @@ import type { StoryReview } from '../bindings/StoryReview';
 import type { StorySettings } from '../bindings/StorySettings';
 import { commands } from '../bindings/commands';
 
-export type { Case, CaseSummary, CaseView, ErrorCode, IpcError, PrivacyFinding, NewCase, Settings, StartInfo, StoryLang, StoryReview, StorySettings };
+export type {
+  BoardFilter,
+  Case,
+  CaseSummary,
+  CaseView,
+  ErrorCode,
+  ExperimentStatus,
+  FollowUpItem,
+  IpcError,
+  PrivacyFinding,
+  NewCase,
+  NewCheckIn,
+  Settings,
+  StartInfo,
+  StoryLang,
+  StoryReview,
+  StorySettings,
+};
 
 export function isIpcError(value: unknown): value is IpcError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;

@@ -9,10 +9,14 @@ import {
   type Settings,
   type StoryLang,
   type StorySettings,
+  type BoardFilter,
+  type ExperimentStatus,
+  type FollowUpItem,
+  type NewCheckIn,
 } from './api';
 import { i18n, systemLanguage, type Language } from './i18n.svelte';
 
-export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'case' | 'settings';
+export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'board' | 'case' | 'settings';
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: string };
 
 /** A rough hint, not a guarantee: length counts most, variety of characters a little. Below `min`
@@ -47,6 +51,9 @@ export class AppModel {
   settings = $state<Settings>({ vault_dir: null, language: null, idle_minutes: 10 });
   recoveryKey = $state<string | null>(null);
   cases = $state<CaseSummary[]>([]);
+  /** The follow-up board as Rust made it (overdue first), and the filter it was made with. */
+  board = $state<FollowUpItem[]>([]);
+  boardFilter = $state<BoardFilter>({ kind: 'all' });
   current = $state<CaseView | null>(null);
   save = $state<SaveState>({ kind: 'idle' });
   /** How many writes the backend reported since start; lets tests and screen readers tell a new save. */
@@ -112,7 +119,7 @@ export class AppModel {
     const savedAt = await this.run(() => this.api.unlock(this.vaultDir, passphrase));
     if (savedAt === undefined) return;
     this.save = { kind: 'saved', at: savedAt };
-    await this.showCases();
+    await this.showStart();
   }
 
   async recover(recoveryKey: string, passphrase: string, repeat: string) {
@@ -120,7 +127,7 @@ export class AppModel {
     const savedAt = await this.run(() => this.api.recover(this.vaultDir, recoveryKey, passphrase));
     if (savedAt === undefined) return;
     this.save = { kind: 'saved', at: savedAt };
-    await this.showCases();
+    await this.showStart();
   }
 
   /** Asks the backend to write what is pending and drop its keys and data, then forgets everything
@@ -142,11 +149,57 @@ export class AppModel {
 
   async showCases() {
     const cases = await this.run(() => this.api.listCases());
-    if (cases === undefined) return;
+    if (cases !== undefined) this.showList(cases);
+  }
+
+  private showList(cases: CaseSummary[]) {
     this.cases = cases;
     this.current = null;
     this.go('cases');
     this.activity();
+  }
+
+  /** After unlocking: the follow-up board when a review is overdue (Rust counts them per case), else the cases. */
+  async showStart() {
+    const cases = await this.run(() => this.api.listCases());
+    if (cases === undefined) return;
+    if (cases.some((c) => c.overdue_reviews > 0)) return this.showBoard({ kind: 'overdue' });
+    this.showList(cases);
+  }
+
+  async showBoard(filter: BoardFilter = this.boardFilter) {
+    const items = await this.run(() => this.api.followUp(filter));
+    if (items === undefined) return;
+    this.board = items;
+    this.boardFilter = filter;
+    this.current = null;
+    this.go('board');
+    this.activity();
+  }
+
+  /** A check-in recorded from the board; the board is made again. */
+  async recordCheckIn(item: FollowUpItem, checkIn: NewCheckIn) {
+    const view = await this.changing(() => this.api.recordCheckIn(item.case_id, item.experiment_id, checkIn));
+    if (view) await this.refreshBoard();
+    return view !== undefined;
+  }
+
+  /** A decision recorded from the board, if the method allows it (Rust decides). */
+  async decide(item: FollowUpItem, status: ExperimentStatus) {
+    const view = await this.changing(() => this.api.decide(item.case_id, item.experiment_id, status));
+    if (view) await this.refreshBoard();
+    return view !== undefined;
+  }
+
+  /** Save dialog and calendar file of one case, or of every open review (null). False if cancelled. */
+  async exportCalendar(caseId: string | null) {
+    const lang: StoryLang = i18n.language;
+    return (await this.run(() => this.api.exportCalendar(caseId, lang))) ?? false;
+  }
+
+  private async refreshBoard() {
+    const items = await this.run(() => this.api.followUp(this.boardFilter));
+    if (items !== undefined) this.board = items;
   }
 
   async openCase(id: string) {
@@ -198,8 +251,7 @@ export class AppModel {
     return this.changing(() => this.api.setStorySettings(settings));
   }
 
-  /** The backend wrote the vault (event from its saver thread). */
-  /** A late report for an earlier change does not hide a refused one: what is on screen is not stored
+  /** The backend wrote the vault (event from its saver thread). A late report for an earlier change does not hide a refused one: what is on screen is not stored
    * until the next accepted change. */
   markSaved(at: string) {
     if (this.save.kind !== 'failed') this.save = { kind: 'saved', at };
@@ -231,10 +283,10 @@ export class AppModel {
     this.idle = this.timers.set(() => void this.lock(), this.settings.idle_minutes * 60_000);
   }
 
-  /** The backend is locked already (for instance after the idle time): clear the UI's copy too. */
   /** Everything the UI knows of an open vault, gone: after a lock, or when the backend says locked. */
   private forget() {
     this.cases = [];
+    this.board = [];
     this.current = null;
     this.recoveryKey = null;
     this.save = { kind: 'idle' };

@@ -224,6 +224,48 @@ describe('the app model', () => {
     expect(app.errorPath).toBeNull();
   });
 
+  it('opens on the follow-up board after unlock when a review is overdue, and records a check-in and a decision from it', async () => {
+    const item = {
+      case_id: 'c1', case_title: 'Val', experiment_id: 2, action: 'Bedhekken checken', learning_point: null, owner_role: 'teamleider',
+      status: 'running', next_review: '2026-11-20', days_overdue: 11, criteria: [], last_check_in: null,
+      next_statuses: ['running', 'adopted', 'adapted', 'abandoned'],
+    };
+    const calls = backend({
+      list_cases: () => [{ ...summary, overdue_reviews: 1 }],
+      follow_up: () => [item],
+      record_check_in: () => ({ case: caseRecord, open_items: [], suggested_phase: 'goal_and_scope', facts }),
+      decide: (a) => {
+        if (a.status === 'planned') throw { code: 'status_change', message: 'cannot go from running to planned', path: 'experiments[0].status' };
+        return { case: caseRecord, open_items: [], suggested_phase: 'goal_and_scope', facts };
+      },
+    });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    expect(app.screen).toBe('board');
+    expect(app.board).toEqual([item]);
+    expect(calls.find((c) => c.cmd === 'follow_up')?.args).toEqual({ filter: { kind: 'overdue' } });
+    expect(await app.recordCheckIn(item as never, { on: '2026-12-01', observation: '', result: 'loopt goed' })).toBe(true);
+    expect(calls.find((c) => c.cmd === 'record_check_in')?.args).toEqual({
+      caseId: 'c1', experimentId: 2, checkIn: { on: '2026-12-01', observation: '', result: 'loopt goed' },
+    });
+    expect(calls.filter((c) => c.cmd === 'follow_up')).toHaveLength(2); // the board is made again
+    expect(await app.decide(item as never, 'adopted')).toBe(true);
+    // Rust decides what the method allows: a refused decision shows its reason.
+    expect(await app.decide(item as never, 'planned')).toBe(false);
+    expect(app.error).toBe('error.status_change');
+  });
+
+  it('opens on the case list after unlock when nothing is overdue', async () => {
+    const calls = backend();
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    expect(app.screen).toBe('cases');
+    expect(calls.filter((c) => c.cmd === 'list_cases')).toHaveLength(1);
+    expect(calls.some((c) => c.cmd === 'follow_up')).toBe(false);
+  });
+
   it('a command answered with "locked" returns to the unlock screen', async () => {
     backend({ list_cases: () => { throw { code: 'locked', message: 'the vault is locked' }; } });
     const app = new AppModel(undefined, timers);

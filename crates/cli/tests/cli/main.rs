@@ -7,6 +7,7 @@ use tempfile::TempDir;
 
 mod bad_input;
 mod contract;
+mod followup;
 mod privacy;
 mod story;
 

@@ -101,6 +101,22 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
     Ok(out)
 }
 
+/// Every case that is not archived, whole, most recently changed first: what the follow-up
+/// board and the calendar of reviews are made from.
+pub fn load_active_cases(conn: &Connection) -> Result<Vec<Case>> {
+    let mut stmt = conn.prepare_cached("SELECT id, status FROM case_file ORDER BY updated_at DESC, id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>("id")?, r.get::<_, CaseStatus>("status")?)))?;
+    let mut cases = Vec::new();
+    for row in rows {
+        let (id, status) = row?;
+        if status == CaseStatus::Active {
+            let id = Uuid::parse_str(&id).map_err(|_| ModelError::CaseNotFound)?;
+            cases.push(load_case(conn, id)?);
+        }
+    }
+    Ok(cases)
+}
+
 pub fn count_cases(conn: &Connection) -> Result<u64> {
     let count: i64 = conn.query_row("SELECT count(*) FROM case_file", [], |r| r.get(0))?;
     Ok(count.unsigned_abs())

@@ -1,0 +1,54 @@
+//! `leerteam followup list` and `leerteam calendar` (issue #12's command names) on the rich case.
+
+use super::*;
+
+fn rich(x: &Scratch) -> String {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/cases/rich-case.json");
+    x.ok(&["case", "import", s(&x.vault()), fixture]).trim().to_owned()
+}
+
+#[test]
+fn followup_list_shows_the_experiments_still_followed_overdue_first() {
+    let x = Scratch::create();
+    x.init();
+    let id = rich(&x);
+    let vault = x.vault();
+    let json: serde_json::Value = serde_json::from_str(&x.ok(&["followup", "list", s(&vault), "--json"])).unwrap();
+    let items = json.as_array().unwrap();
+    // Experiments 3 and 4 are running; 1 and 2 were abandoned. 3's review (2026-09-10) has passed.
+    let ids: Vec<u64> = items.iter().map(|i| i["experiment_id"].as_u64().unwrap()).collect();
+    assert_eq!(ids, [3, 4]);
+    assert_eq!(items[0]["case_id"], id.as_str());
+    assert!(items[0]["days_overdue"].as_u64().unwrap() > 60);
+    assert_eq!(items[1]["days_overdue"], 0);
+    let overdue = x.ok(&["followup", "list", s(&vault), "--show", "overdue"]);
+    assert_eq!(overdue.lines().count(), 1, "{overdue}");
+    assert!(overdue.starts_with(&format!("{id}\t3\trunning\t2026-09-10\t")), "{overdue}");
+    assert_eq!(x.ok(&["followup", "list", s(&vault), "--show", "no-owner"]).lines().count(), 0);
+}
+
+#[test]
+fn calendar_writes_the_sessions_and_reviews_without_case_text() {
+    let x = Scratch::create();
+    x.init();
+    let id = rich(&x);
+    let vault = x.vault();
+    let file = x.path("case.ics");
+    let said = x.ok(&["calendar", s(&vault), &id, "--out", s(&file), "--lang", "en"]);
+    // Two dated sessions and the one open experiment with a review date.
+    assert_eq!(said.trim(), "3 events written");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));
+    assert!(text.lines().all(|l| l.len() <= 76), "every line at most 75 octets and its CR");
+    assert!(text.contains("DTSTART;VALUE=DATE:20260910\r\n"));
+    let case: serde_json::Value = serde_json::from_str(&x.export(&id)).unwrap();
+    for word in case["case"]["title"].as_str().unwrap().split_whitespace().filter(|w| w.len() > 4) {
+        assert!(!text.contains(word), "{word} from the title is in the calendar");
+    }
+    for name in case["case"]["participants"].as_array().unwrap().iter().filter_map(|p| p["name"].as_str()) {
+        assert!(!text.contains(name), "a participant's name is in the calendar");
+    }
+    let all = x.path("reviews.ics");
+    assert_eq!(x.ok(&["calendar", s(&vault), "--out", s(&all)]).trim(), "1 event written");
+    assert!(std::fs::read_to_string(&all).unwrap().contains("SUMMARY:Leerteam: review van experiment 3"));
+}

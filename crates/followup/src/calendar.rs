@@ -1,0 +1,107 @@
+//! The calendar files Leerteam writes: the sessions of a case and the review dates of its
+//! experiments, or every open review across cases. No case text goes in: the summary and
+//! description are made from the kind of date, the experiment's number and the case's short
+//! reference ("Leerteam: review van experiment 2, casus 3f2a9c1b"), never a title or a name.
+
+use chrono::{DateTime, Utc};
+use leerteam_model::{Case, CaseStatus, SessionKind};
+use leerteam_story::Lang as Words;
+
+use crate::ics::{self, Event};
+
+/// The short reference of a case that names it in a calendar: the first eight characters of its id.
+pub fn case_reference(case: &Case) -> String {
+    case.id.simple().to_string()[..8].to_owned()
+}
+
+/// The events of one case: each dated session (held, else planned) and each review date of an
+/// experiment still being followed.
+pub fn case_events(case: &Case, words: Words) -> Vec<Event> {
+    let mut events = session_events(case, words);
+    events.extend(review_events(case, words));
+    events
+}
+
+fn session_events(case: &Case, words: Words) -> Vec<Event> {
+    let reference = case_reference(case);
+    let mut events = Vec::new();
+    for session in &case.sessions {
+        let Some(day) = session.date() else { continue };
+        let what = session_words(session.kind, words);
+        events.push(Event {
+            uid: format!("{}-session-{}@leerteam", case.id, session.id),
+            day,
+            summary: match words {
+                Words::Nl => format!("Leerteam: {what}, casus {reference}"),
+                Words::En => format!("Learning Team: {what}, case {reference}"),
+            },
+            description: match words {
+                Words::Nl => format!("Bijeenkomst van het Leerteam van casus {reference}. Details staan in Leerteam."),
+                Words::En => format!("A Learning Team meeting of case {reference}. The details are in Leerteam."),
+            },
+            remind_hours_before: 15,
+        });
+    }
+    events
+}
+
+fn review_events(case: &Case, words: Words) -> Vec<Event> {
+    let reference = case_reference(case);
+    let open = case.experiments.iter().filter(|x| x.status.is_open());
+    open.filter_map(|x| {
+        let day = x.review_on?;
+        Some(Event {
+            uid: format!("{}-review-{}@leerteam", case.id, x.id),
+            day,
+            summary: match words {
+                Words::Nl => format!("Leerteam: review van experiment {}, casus {reference}", x.id),
+                Words::En => format!("Learning Team: review of experiment {}, case {reference}", x.id),
+            },
+            description: match words {
+                Words::Nl => format!(
+                    "Bekijk de check-ins en neem een besluit over experiment {} van casus {reference} in Leerteam.",
+                    x.id
+                ),
+                Words::En => {
+                    format!("Look at the check-ins and decide on experiment {} of case {reference} in Leerteam.", x.id)
+                }
+            },
+            remind_hours_before: 15,
+        })
+    })
+    .collect()
+}
+
+fn session_words(kind: SessionKind, words: Words) -> &'static str {
+    match (kind, words) {
+        (SessionKind::Perspectives, Words::Nl) => "bijeenkomst perspectieven delen",
+        (SessionKind::RedThread, Words::Nl) => "bijeenkomst rode draad",
+        (SessionKind::FollowUp, Words::Nl) => "vervolgbijeenkomst",
+        (SessionKind::Perspectives, Words::En) => "meeting to share perspectives",
+        (SessionKind::RedThread, Words::En) => "meeting to find the red thread",
+        (SessionKind::FollowUp, Words::En) => "follow-up meeting",
+    }
+}
+
+/// The calendar of one case.
+pub fn case_calendar(case: &Case, words: Words, now: DateTime<Utc>) -> String {
+    let name = match words {
+        Words::Nl => format!("Leerteam casus {}", case_reference(case)),
+        Words::En => format!("Learning Team case {}", case_reference(case)),
+    };
+    ics::calendar(&name, &case_events(case, words), now)
+}
+
+/// Every open review date of the active cases, in one calendar.
+pub fn reviews_calendar(cases: &[Case], words: Words, now: DateTime<Utc>) -> String {
+    let events: Vec<Event> = cases
+        .iter()
+        .filter(|case| case.status == CaseStatus::Active)
+        .flat_map(|case| review_events(case, words))
+        .collect();
+    let name = match words {
+        Words::Nl => "Leerteam: reviews",
+        Words::En => "Learning Team: reviews",
+    };
+    ics::calendar(name, &events, now)
+}

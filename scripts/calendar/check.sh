@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Reads the calendar files Leerteam writes back with two independent parsers (check_ics.py):
+# the committed golden file, and the files `leerteam calendar` writes for the rich case in NL
+# and EN. The parsers live in a venv under ~/.cache/leerteam made on first run (requirements.txt,
+# pinned). Usage: bash scripts/calendar/check.sh [path/to/leerteam]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+leerteam="${1:-${CARGO_TARGET_DIR:-$HOME/.cache/leerteam/target}/debug/leerteam}"
+venv="${LEERTEAM_CALENDAR_VENV:-$HOME/.cache/leerteam/calendar-venv}"
+stamp="$venv/.leerteam-requirements.sha256"
+want="$(sha256sum "$here/requirements.txt" | cut -d' ' -f1)"
+
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || ! "$venv/bin/python" -c '' 2>/dev/null; then
+    rm -rf "$venv"
+    mkdir -p "$(dirname "$venv")"
+    if ! python3 -m venv "$venv" >&2; then
+        echo "setup: python3 -m venv failed; installing python3-venv" >&2
+        rm -rf "$venv"
+        apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >&2
+        python3 -m venv "$venv" >&2
+    fi
+    echo "setup: installing the iCalendar parsers into $venv" >&2
+    "$venv/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt" >&2
+    echo "$want" > "$stamp"
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export LEERTEAM_PASSPHRASE="calendar check passphrase"
+"$leerteam" vault init "$work/vault" --work-factor 10 --recovery-key-out "$work/recovery.txt" > /dev/null
+id="$("$leerteam" case import "$work/vault" "$root/tests/fixtures/cases/rich-case.json")"
+"$leerteam" calendar "$work/vault" "$id" --out "$work/case-nl.ics" --lang nl > /dev/null
+"$leerteam" calendar "$work/vault" "$id" --out "$work/case-en.ics" --lang en > /dev/null
+"$leerteam" calendar "$work/vault" --out "$work/reviews.ics" > /dev/null
+# The rich case: two dated sessions and one open experiment with a review date.
+"$venv/bin/python" "$here/check_ics.py" \
+    "$root/tests/fixtures/calendar/reviews-en.ics:12" \
+    "$work/case-nl.ics:3" "$work/case-en.ics:3" "$work/reviews.ics:1"
