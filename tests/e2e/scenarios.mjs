@@ -381,10 +381,14 @@ export const scenarios = [
       const app = world.session;
       await unlock(app, PASSPHRASE);
       // Experiment 3 is running and its review (2026-09-10) has passed; 4 runs without a review date.
+      // The board opens on what is overdue; "all" shows both, overdue first.
       const item = (n) => `#board-${world.caseId}-${n}`;
+      const shown = () => app.run('return [...document.querySelectorAll("#board > li")].map((li) => li.id)');
       await app.waitFor(item(3), (t) => t.includes('days overdue'));
-      const order = await app.run('return [...document.querySelectorAll("#board > li")].map((li) => li.id)');
-      assert.deepEqual(order, [`board-${world.caseId}-3`, `board-${world.caseId}-4`], 'overdue first');
+      assert.deepEqual(await shown(), [`board-${world.caseId}-3`], 'opens on the overdue reviews');
+      await app.click('#board-filter option[value="all"]');
+      await app.waitFor(item(4));
+      assert.deepEqual(await shown(), [`board-${world.caseId}-3`, `board-${world.caseId}-4`], 'overdue first');
       await world.shot('board');
       await app.type(`#board-result-${world.caseId}-3`, 'Loopt, twee weken zonder dubbele toediening');
       await saved(app, () => app.click(`#board-checkin-${world.caseId}-3`));
@@ -597,7 +601,6 @@ export const scenarios = [
       await app.waitFor('#case-list', (t) => t.includes('Herstel-test'));
       await app.click('#lock');
       await unlock(app, PASSPHRASE);
-      await toCases(app);
       await app.waitFor('#error', (t) => t === 'Wrong passphrase. Please try again.');
       await unlock(app, 'een nieuw lang wachtwoord');
       await toCases(app);

@@ -123,11 +123,11 @@ fn measure_vault(size: usize, args: &BenchArgs) -> Result<Vec<Figure>, CliError>
         std::hint::black_box(leerteam_model::list_cases(vault.db(), today)?);
         Ok(start.elapsed())
     })?;
-    // The follow-up board: every active case loaded whole, then the board made of them.
+    // The follow-up board: the experiments still followed read from the vault, then the board.
     let board = median(args.rounds, || {
         let start = Instant::now();
-        let cases = leerteam_model::load_active_cases(vault.db())?;
-        std::hint::black_box(leerteam_followup::board(&cases, today, leerteam_followup::BoardFilter::All));
+        let followed = leerteam_model::load_followed(vault.db())?;
+        std::hint::black_box(leerteam_followup::board(&followed, today, leerteam_followup::BoardFilter::All));
         Ok(start.elapsed())
     })?;
 

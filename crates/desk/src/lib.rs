@@ -201,7 +201,7 @@ impl Desk {
 
     /// The follow-up board: every experiment still being followed in the active cases, overdue first.
     pub fn follow_up(&self, today: NaiveDate, filter: BoardFilter) -> Result<Vec<FollowUpItem>> {
-        Ok(leerteam_followup::board(&leerteam_model::load_active_cases(self.vault.db())?, today, filter))
+        Ok(leerteam_followup::board(&leerteam_model::load_followed(self.vault.db())?, today, filter))
     }
 
     /// Records a check-in on an experiment (from the board): saved like any change to the case, so
@@ -249,11 +249,7 @@ impl Desk {
 
     /// The calendar file of every open review in the active cases.
     pub fn reviews_calendar(&self, lang: Lang, now: DateTime<Utc>) -> Result<String> {
-        Ok(leerteam_followup::calendar::reviews_calendar(
-            &leerteam_model::load_active_cases(self.vault.db())?,
-            lang,
-            now,
-        ))
+        Ok(leerteam_followup::calendar::reviews_calendar(&leerteam_model::load_followed(self.vault.db())?, lang, now))
     }
 
     pub fn story_settings(&self) -> Result<StorySettings> {

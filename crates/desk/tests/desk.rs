@@ -211,3 +211,23 @@ fn calendars_of_a_case_and_of_every_review_hold_no_case_text() {
         }
     }
 }
+
+#[test]
+fn the_board_read_from_the_vault_equals_the_board_of_the_whole_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let ids: Vec<Uuid> = (1..=40u128).map(Uuid::from_u128).collect();
+    desk.add_samples(&ids, t0()).unwrap();
+    let mut archived = desk.case_view(ids[0], t0().date_naive()).unwrap().case;
+    archived.status = leerteam_model::CaseStatus::Archived;
+    desk.save_case(&archived, t0()).unwrap();
+    let today = t0().date_naive() + TimeDelta::days(60);
+    let whole: Vec<leerteam_model::Followed> =
+        ids.iter().flat_map(|id| leerteam_followup::followed_in(&desk.case_view(*id, today).unwrap().case)).collect();
+    for filter in [leerteam_desk::BoardFilter::All, leerteam_desk::BoardFilter::Overdue] {
+        let board = desk.follow_up(today, filter).unwrap();
+        assert!(!board.is_empty());
+        assert!(board.iter().all(|i| i.case_id != ids[0]), "an archived case is left out");
+        assert_eq!(board, leerteam_followup::board(&whole, today, filter));
+    }
+}

@@ -1,8 +1,9 @@
 //! The follow-up board: every experiment still being followed (planned, running or adapted) in
-//! the active cases, with what a facilitator needs to chase it, overdue first.
+//! the active cases, with what a facilitator needs to chase it, overdue first. Made of what
+//! `leerteam_model::load_followed` reads, not of whole cases.
 
 use chrono::NaiveDate;
-use leerteam_model::{Case, CaseStatus, CriterionKind, Experiment, ExperimentStatus, LocalId};
+use leerteam_model::{Case, CaseStatus, CriterionKind, ExperimentStatus, Followed, LocalId};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -70,15 +71,12 @@ impl BoardFilter {
     }
 }
 
-/// The board of these cases on `today`: overdue first (longest overdue on top), then by review
-/// date (none last), then by case and experiment. Archived cases are left out.
-pub fn board(cases: &[Case], today: NaiveDate, filter: BoardFilter) -> Vec<FollowUpItem> {
-    let mut items: Vec<FollowUpItem> = cases
-        .iter()
-        .filter(|case| case.status == CaseStatus::Active)
-        .flat_map(|case| case.experiments.iter().filter(|x| x.status.is_open()).map(move |x| item(case, x, today)))
-        .filter(|item| filter.keeps(item, today))
-        .collect();
+/// The board on `today` of the experiments still followed (`leerteam_model::load_followed`):
+/// overdue first (longest overdue on top), then by review date (none last), then by case and
+/// experiment.
+pub fn board(followed: &[Followed], today: NaiveDate, filter: BoardFilter) -> Vec<FollowUpItem> {
+    let mut items: Vec<FollowUpItem> =
+        followed.iter().map(|f| item(f, today)).filter(|item| filter.keeps(item, today)).collect();
     items.sort_by(|a, b| {
         let review = |i: &FollowUpItem| (i.next_review.is_none(), i.next_review);
         (std::cmp::Reverse(a.days_overdue), review(a), a.case_id, a.experiment_id).cmp(&(
@@ -91,9 +89,24 @@ pub fn board(cases: &[Case], today: NaiveDate, filter: BoardFilter) -> Vec<Follo
     items
 }
 
-fn item(case: &Case, x: &Experiment, today: NaiveDate) -> FollowUpItem {
-    let learning_point =
-        x.learning_point_id.and_then(|id| case.learning_points.iter().find(|l| l.id == id)).map(|l| l.text.clone());
+/// The experiments a case has on the board, as `load_followed` reads them from the vault.
+pub fn followed_in(case: &Case) -> Vec<Followed> {
+    if case.status != CaseStatus::Active {
+        return Vec::new();
+    }
+    let point = |id: Option<LocalId>| id.and_then(|id| case.learning_points.iter().find(|l| l.id == id));
+    let open = case.experiments.iter().filter(|x| x.status.is_open());
+    open.map(|x| Followed {
+        case_id: case.id,
+        case_title: case.title.clone(),
+        learning_point: point(x.learning_point_id).map(|l| l.text.clone()),
+        experiment: x.clone(),
+    })
+    .collect()
+}
+
+fn item(followed: &Followed, today: NaiveDate) -> FollowUpItem {
+    let x = &followed.experiment;
     let days_overdue = match x.review_on {
         Some(review) if x.is_overdue(today) => u32::try_from((today - review).num_days()).unwrap_or(u32::MAX),
         _ => 0,
@@ -103,11 +116,11 @@ fn item(case: &Case, x: &Experiment, today: NaiveDate) -> FollowUpItem {
     let last_check_in =
         x.check_ins.iter().max_by_key(|c| (c.on, c.id)).map(|c| LastCheckIn { on: c.on, result: c.result.clone() });
     FollowUpItem {
-        case_id: case.id,
-        case_title: case.title.clone(),
+        case_id: followed.case_id,
+        case_title: followed.case_title.clone(),
         experiment_id: x.id,
         action: x.action.clone(),
-        learning_point,
+        learning_point: followed.learning_point.clone(),
         owner_role: x.owner_role.clone(),
         status: x.status,
         next_review: x.review_on,

@@ -4,14 +4,15 @@
 //! reference ("Leerteam: review van experiment 2, casus 3f2a9c1b"), never a title or a name.
 
 use chrono::{DateTime, Utc};
-use leerteam_model::{Case, CaseStatus, SessionKind};
+use leerteam_model::{Case, Experiment, Followed, SessionKind};
 use leerteam_story::Lang as Words;
+use uuid::Uuid;
 
 use crate::ics::{self, Event};
 
 /// The short reference of a case that names it in a calendar: the first eight characters of its id.
-pub fn case_reference(case: &Case) -> String {
-    case.id.simple().to_string()[..8].to_owned()
+pub fn reference(case_id: Uuid) -> String {
+    case_id.simple().to_string()[..8].to_owned()
 }
 
 /// The events of one case: each dated session (held, else planned) and each review date of an
@@ -23,7 +24,7 @@ pub fn case_events(case: &Case, words: Words) -> Vec<Event> {
 }
 
 fn session_events(case: &Case, words: Words) -> Vec<Event> {
-    let reference = case_reference(case);
+    let reference = reference(case.id);
     let mut events = Vec::new();
     for session in &case.sessions {
         let Some(day) = session.date() else { continue };
@@ -46,30 +47,32 @@ fn session_events(case: &Case, words: Words) -> Vec<Event> {
 }
 
 fn review_events(case: &Case, words: Words) -> Vec<Event> {
-    let reference = case_reference(case);
     let open = case.experiments.iter().filter(|x| x.status.is_open());
-    open.filter_map(|x| {
-        let day = x.review_on?;
-        Some(Event {
-            uid: format!("{}-review-{}@leerteam", case.id, x.id),
-            day,
-            summary: match words {
-                Words::Nl => format!("Leerteam: review van experiment {}, casus {reference}", x.id),
-                Words::En => format!("Learning Team: review of experiment {}, case {reference}", x.id),
-            },
-            description: match words {
-                Words::Nl => format!(
-                    "Bekijk de check-ins en neem een besluit over experiment {} van casus {reference} in Leerteam.",
-                    x.id
-                ),
-                Words::En => {
-                    format!("Look at the check-ins and decide on experiment {} of case {reference} in Leerteam.", x.id)
-                }
-            },
-            remind_hours_before: 15,
-        })
+    open.filter_map(|x| review_event(case.id, x, words)).collect()
+}
+
+/// The review date of an experiment still followed, as an event.
+fn review_event(case_id: Uuid, x: &Experiment, words: Words) -> Option<Event> {
+    let reference = reference(case_id);
+    let day = x.review_on?;
+    Some(Event {
+        uid: format!("{case_id}-review-{}@leerteam", x.id),
+        day,
+        summary: match words {
+            Words::Nl => format!("Leerteam: review van experiment {}, casus {reference}", x.id),
+            Words::En => format!("Learning Team: review of experiment {}, case {reference}", x.id),
+        },
+        description: match words {
+            Words::Nl => format!(
+                "Bekijk de check-ins en neem een besluit over experiment {} van casus {reference} in Leerteam.",
+                x.id
+            ),
+            Words::En => {
+                format!("Look at the check-ins and decide on experiment {} of case {reference} in Leerteam.", x.id)
+            }
+        },
+        remind_hours_before: 15,
     })
-    .collect()
 }
 
 fn session_words(kind: SessionKind, words: Words) -> &'static str {
@@ -86,19 +89,15 @@ fn session_words(kind: SessionKind, words: Words) -> &'static str {
 /// The calendar of one case.
 pub fn case_calendar(case: &Case, words: Words, now: DateTime<Utc>) -> String {
     let name = match words {
-        Words::Nl => format!("Leerteam casus {}", case_reference(case)),
-        Words::En => format!("Learning Team case {}", case_reference(case)),
+        Words::Nl => format!("Leerteam casus {}", reference(case.id)),
+        Words::En => format!("Learning Team case {}", reference(case.id)),
     };
     ics::calendar(&name, &case_events(case, words), now)
 }
 
-/// Every open review date of the active cases, in one calendar.
-pub fn reviews_calendar(cases: &[Case], words: Words, now: DateTime<Utc>) -> String {
-    let events: Vec<Event> = cases
-        .iter()
-        .filter(|case| case.status == CaseStatus::Active)
-        .flat_map(|case| review_events(case, words))
-        .collect();
+/// Every review date of the experiments still followed (`leerteam_model::load_followed`), in one calendar.
+pub fn reviews_calendar(followed: &[Followed], words: Words, now: DateTime<Utc>) -> String {
+    let events: Vec<Event> = followed.iter().filter_map(|f| review_event(f.case_id, &f.experiment, words)).collect();
     let name = match words {
         Words::Nl => "Leerteam: reviews",
         Words::En => "Learning Team: reviews",

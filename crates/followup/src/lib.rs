@@ -7,4 +7,4 @@ mod board;
 pub mod calendar;
 pub mod ics;
 
-pub use board::{board, BoardFilter, FollowUpItem, LastCheckIn};
+pub use board::{board, followed_in, BoardFilter, FollowUpItem, LastCheckIn};

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use leerteam_followup::calendar::{case_calendar, reviews_calendar};
 use leerteam_followup::ics::{escape, fold};
-use leerteam_followup::{board, BoardFilter};
+use leerteam_followup::{board, followed_in, BoardFilter};
 use leerteam_model::{sample_case, CaseStatus, ExperimentStatus};
 use leerteam_story::Lang as Words;
 use uuid::Uuid;
@@ -14,6 +14,10 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 12, 1, 9, 30, 0).unwrap()
+}
+
+fn followed(cases: &[leerteam_model::Case]) -> Vec<leerteam_model::Followed> {
+    cases.iter().flat_map(followed_in).collect()
 }
 
 /// Three cases with experiments whose reviews are overdue, due this week and later.
@@ -36,7 +40,7 @@ fn the_board_lists_open_experiments_of_active_cases_overdue_first() {
     cases[2].status = CaseStatus::Archived;
     cases[0].experiments[0].status = ExperimentStatus::Adopted;
     let today = day(2026, 12, 1);
-    let items = board(&cases, today, BoardFilter::All);
+    let items = board(&followed(&cases), today, BoardFilter::All);
     let expected: usize = cases[..2].iter().map(|c| c.experiments.iter().filter(|x| x.status.is_open()).count()).sum();
     assert_eq!(items.len(), expected);
     assert!(items.iter().all(|i| i.case_id != cases[2].id), "an archived case is left out");
@@ -69,21 +73,21 @@ fn the_board_filters_what_the_facilitator_asks_for() {
     let today = day(2026, 12, 1);
     cases[0].experiments[0].owner_role = "  ".into();
     cases[0].experiments[0].criteria.clear();
-    let all = board(&cases, today, BoardFilter::All);
-    let overdue = board(&cases, today, BoardFilter::Overdue);
+    let all = board(&followed(&cases), today, BoardFilter::All);
+    let overdue = board(&followed(&cases), today, BoardFilter::Overdue);
     assert!(!overdue.is_empty() && overdue.iter().all(|i| i.days_overdue > 0));
-    let week = board(&cases, today, BoardFilter::DueThisWeek);
+    let week = board(&followed(&cases), today, BoardFilter::DueThisWeek);
     assert!(week.iter().all(|i| i.next_review.is_some_and(|d| d >= today && d < day(2026, 12, 8))), "{week:?}");
     assert_eq!(
         week.len(),
         all.iter().filter(|i| i.next_review.is_some_and(|d| d >= today && d < day(2026, 12, 8))).count()
     );
-    let no_owner = board(&cases, today, BoardFilter::NoOwner);
+    let no_owner = board(&followed(&cases), today, BoardFilter::NoOwner);
     assert_eq!(no_owner.len(), 1);
     assert_eq!((no_owner[0].case_id, no_owner[0].experiment_id), (cases[0].id, cases[0].experiments[0].id));
-    assert!(board(&cases, today, BoardFilter::NoCriteria).iter().any(|i| i.case_id == cases[0].id));
+    assert!(board(&followed(&cases), today, BoardFilter::NoCriteria).iter().any(|i| i.case_id == cases[0].id));
     // Quiet: no check-in for N weeks.
-    let quiet = board(&cases, today, BoardFilter::Quiet { weeks: 2 });
+    let quiet = board(&followed(&cases), today, BoardFilter::Quiet { weeks: 2 });
     for item in &quiet {
         assert!(item.last_check_in.as_ref().is_none_or(|c| (today - c.on).num_days() >= 14), "{item:?}");
     }
@@ -131,7 +135,7 @@ fn a_case_calendar_has_every_session_and_review_and_no_case_text() {
 
 #[test]
 fn the_reviews_calendar_matches_its_golden_file() {
-    let text = reviews_calendar(&cases(), Words::En, now());
+    let text = reviews_calendar(&followed(&cases()), Words::En, now());
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/calendar/reviews-en.ics");
     if std::env::var_os("LEERTEAM_UPDATE_GOLDEN").is_some() {
         std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();

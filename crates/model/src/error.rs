@@ -10,8 +10,6 @@ pub enum ModelError {
     CaseNotFound,
     #[error("no experiment with that id in this case")]
     ExperimentNotFound,
-    #[error("an experiment cannot go from {from} to {to}")]
-    StatusChange { from: crate::kinds::ExperimentStatus, to: crate::kinds::ExperimentStatus },
     #[error("the vault's schema version {found} is newer than this Leerteam ({supported}); update Leerteam")]
     SchemaTooNew { found: u32, supported: u32 },
     #[error("a case with this id already exists")]
@@ -36,7 +34,6 @@ leerteam_codes::error_codes!(ModelError {
     ModelError::Invalid(_) => "invalid",
     ModelError::CaseNotFound => "case_not_found",
     ModelError::ExperimentNotFound => "experiment_not_found",
-    ModelError::StatusChange { .. } => "status_change",
     ModelError::SchemaTooNew { .. } => "schema_too_new",
     ModelError::DuplicateCase => "duplicate_case",
     ModelError::BadJson(_) => "bad_json",

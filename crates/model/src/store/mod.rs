@@ -101,51 +101,56 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
     Ok(out)
 }
 
-/// Every case that is not archived, whole, most recently changed first: what the follow-up
-/// board and the calendar of reviews are made from.
-pub fn load_active_cases(conn: &Connection) -> Result<Vec<Case>> {
-    let mut stmt = conn.prepare_cached("SELECT id, status FROM case_file ORDER BY updated_at DESC, id")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>("id")?, r.get::<_, CaseStatus>("status")?)))?;
-    let mut cases = Vec::new();
-    for row in rows {
-        let (id, status) = row?;
-        if status == CaseStatus::Active {
-            let id = Uuid::parse_str(&id).map_err(|_| ModelError::CaseNotFound)?;
-            cases.push(load_case(conn, id)?);
+/// An experiment still being followed, with what the follow-up board shows beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Followed {
+    pub case_id: Uuid,
+    pub case_title: String,
+    /// The text of the learning point it serves.
+    pub learning_point: Option<String>,
+    pub experiment: Experiment,
+}
+
+/// Every experiment still being followed (the model's `is_open`) in the cases that are not
+/// archived: only those cases' experiments and learning points are read, not whole cases, so
+/// the board of a thousand cases stays quick.
+pub fn load_followed(conn: &Connection) -> Result<Vec<Followed>> {
+    let mut open_in: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut statuses = conn.prepare_cached("SELECT case_id, status FROM experiment")?;
+    let mut rows = statuses.query([])?;
+    while let Some(r) = rows.next()? {
+        if r.get::<_, ExperimentStatus>("status")?.is_open() {
+            open_in.insert(r.get("case_id")?);
         }
     }
-    Ok(cases)
+    let mut cases = conn.prepare_cached("SELECT id, title, status FROM case_file ORDER BY updated_at DESC, id")?;
+    let active = cases.query_map([], |r| {
+        Ok((r.get::<_, String>("id")?, r.get::<_, String>("title")?, r.get::<_, CaseStatus>("status")?))
+    })?;
+    let mut followed = Vec::new();
+    for row in active {
+        let (key, case_title, status) = row?;
+        if status != CaseStatus::Active || !open_in.contains(&key) {
+            continue;
+        }
+        let case_id = Uuid::parse_str(&key).map_err(|_| ModelError::CaseNotFound)?;
+        let points: HashMap<LocalId, String> =
+            read::rows(conn, "SELECT id, text FROM learning_point WHERE case_id = ?1", &key, |r| {
+                Ok((r.get("id")?, r.get("text")?))
+            })?
+            .into_iter()
+            .collect();
+        for experiment in read::load_experiments(conn, &key)?.into_iter().filter(|x| x.status.is_open()) {
+            let learning_point = experiment.learning_point_id.and_then(|id| points.get(&id).cloned());
+            followed.push(Followed { case_id, case_title: case_title.clone(), learning_point, experiment });
+        }
+    }
+    Ok(followed)
 }
 
 pub fn count_cases(conn: &Connection) -> Result<u64> {
     let count: i64 = conn.query_row("SELECT count(*) FROM case_file", [], |r| r.get(0))?;
     Ok(count.unsigned_abs())
-}
-
-/// Records a decision on an experiment, if the method allows it from its current status.
-pub fn set_experiment_status(
-    conn: &Connection,
-    case_id: Uuid,
-    experiment_id: LocalId,
-    next: ExperimentStatus,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let key = case_id.to_string();
-    let current: ExperimentStatus = conn
-        .query_row("SELECT status FROM experiment WHERE case_id = ?1 AND id = ?2", params![key, experiment_id], |r| {
-            r.get("status")
-        })
-        .optional()?
-        .ok_or(ModelError::ExperimentNotFound)?;
-    if !current.can_become(next) {
-        return Err(ModelError::StatusChange { from: current, to: next });
-    }
-    conn.execute(
-        "UPDATE experiment SET status = ?3 WHERE case_id = ?1 AND id = ?2",
-        params![key, experiment_id, next],
-    )?;
-    conn.execute("UPDATE case_file SET updated_at = ?2 WHERE id = ?1", params![key, now])?;
-    Ok(())
 }
 
 /// Stores an edited case in place of the stored one: the workspace sends the whole case after each

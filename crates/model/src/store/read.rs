@@ -178,7 +178,7 @@ fn load_themes(conn: &Connection, key: &str) -> Result<Vec<Theme>> {
     })
 }
 
-fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Experiment>> {
+pub(super) fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Experiment>> {
     let mut criteria: HashMap<LocalId, Vec<Criterion>> = HashMap::new();
     for (owner, criterion) in rows(conn, &SUCCESS_CRITERION.select("id"), key, |r| {
         let criterion = Criterion { id: r.get("id")?, kind: r.get("kind")?, text: r.get("text")? };

@@ -128,15 +128,23 @@ fn experiment_decisions_follow_the_allowed_transitions() {
     let mut case = sample_case(id(1), 2, now());
     case.experiments[0].status = Planned;
     insert_case(&mut conn, &case, sample_today()).unwrap();
+    // A decision is a save of the case like any other: refused unless the method allows it.
     let later = now() + TimeDelta::hours(1);
-    let err = set_experiment_status(&conn, id(1), 1, Adopted, later).unwrap_err();
-    assert!(matches!(err, ModelError::StatusChange { from: Planned, to: Adopted }));
-    set_experiment_status(&conn, id(1), 1, Running, later).unwrap();
-    set_experiment_status(&conn, id(1), 1, Adopted, later).unwrap();
+    let decided = |conn: &Connection, status| {
+        let mut edited = load_case(conn, id(1)).unwrap();
+        edited.experiments[0].status = status;
+        edited
+    };
+    let skipped = decided(&conn, Adopted);
+    let err = save_case(&mut conn, &skipped, later).unwrap_err();
+    assert!(matches!(&err, ModelError::Invalid(f) if f.iter().any(|f| f.code == "status_change")), "{err:?}");
+    for status in [Running, Adopted] {
+        let edited = decided(&conn, status);
+        save_case(&mut conn, &edited, later).unwrap();
+    }
     let stored = load_case(&conn, id(1)).unwrap();
     assert_eq!(stored.experiments[0].status, Adopted);
     assert_eq!(stored.updated_at, later);
-    assert!(matches!(set_experiment_status(&conn, id(1), 99, Running, later), Err(ModelError::ExperimentNotFound)));
 }
 
 #[test]
