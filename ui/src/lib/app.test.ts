@@ -256,6 +256,19 @@ describe('the app model', () => {
     expect(app.error).toBe('error.status_change');
   });
 
+  it('asks Rust for the calendar file of a case or of every review, in the language shown', async () => {
+    const calls = backend({ export_calendar: (a) => a.caseId !== null });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    expect(await app.exportCalendar('c1')).toBe(true);
+    expect(await app.exportCalendar(null)).toBe(false); // the dialog was cancelled
+    expect(calls.filter((c) => c.cmd === 'export_calendar').map((c) => c.args)).toEqual([
+      { caseId: 'c1', lang: 'en' },
+      { caseId: null, lang: 'en' },
+    ]);
+  });
+
   it('opens on the case list after unlock when nothing is overdue', async () => {
     const calls = backend();
     const app = new AppModel(undefined, timers);
