@@ -3,6 +3,7 @@
 
 use super::reading::{plain_word, trigger_before, triggers_at};
 use super::tokens::{Token, TokenKind};
+use super::triggers::*;
 use super::words::*;
 use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname};
 

@@ -7,6 +7,7 @@ use super::context::{is_month_or_day, listed_with_place, place_shaped, sentence_
 use super::name::parse_name;
 use super::reading::{plain_word, strip_possessive, trigger_at};
 use super::tokens::Token;
+use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{

@@ -11,6 +11,7 @@ mod lists;
 mod name;
 mod reading;
 mod tokens;
+mod triggers;
 mod words;
 
 use reading::*;

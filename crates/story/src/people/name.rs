@@ -4,6 +4,7 @@
 use super::context::is_month_or_day;
 use super::reading::strip_possessive;
 use super::tokens::Token;
+use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{

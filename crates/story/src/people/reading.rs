@@ -8,6 +8,7 @@ use super::context::*;
 use super::lists::{names_listed_with, pair_at, Found};
 use super::name::parse_name;
 use super::tokens::{Token, TokenKind};
+use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{
