@@ -66,6 +66,30 @@ ensure_tauri_driver() {
     fi
 }
 
+# A Python venv at $1 with the pinned packages of requirements file $2, made or remade when the
+# file changes (a stamp holds its hash). Debian 12 needs python3-venv for it.
+ensure_venv() {
+    local venv="$1" requirements="$2"
+    local stamp="$venv/.leerteam-requirements.sha256" want
+    want="$(sha256sum "$requirements" | cut -d' ' -f1)"
+    if [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] && "$venv/bin/python" -c '' 2>/dev/null; then
+        return 0
+    fi
+    if ! "$venv/bin/python" -c '' 2>/dev/null; then
+        rm -rf "$venv"
+        mkdir -p "$(dirname "$venv")"
+        if ! python3 -m venv "$venv" >&2; then
+            echo "setup: python3 -m venv failed; installing python3-venv" >&2
+            rm -rf "$venv"
+            ensure_apt_packages python3-venv
+            python3 -m venv "$venv" >&2
+        fi
+    fi
+    echo "setup: installing $(basename "$(dirname "$requirements")")'s Python packages into $venv" >&2
+    "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements" >&2
+    echo "$want" > "$stamp"
+}
+
 leerteam_setup() {
     ensure_apt_packages "${LEERTEAM_APT_PACKAGES[@]}"
     ensure_rust

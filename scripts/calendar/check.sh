@@ -9,23 +9,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 leerteam="${1:-${CARGO_TARGET_DIR:-$HOME/.cache/leerteam/target}/debug/leerteam}"
 venv="${LEERTEAM_CALENDAR_VENV:-$HOME/.cache/leerteam/calendar-venv}"
-stamp="$venv/.leerteam-requirements.sha256"
-want="$(sha256sum "$here/requirements.txt" | cut -d' ' -f1)"
-
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || ! "$venv/bin/python" -c '' 2>/dev/null; then
-    rm -rf "$venv"
-    mkdir -p "$(dirname "$venv")"
-    if ! python3 -m venv "$venv" >&2; then
-        echo "setup: python3 -m venv failed; installing python3-venv" >&2
-        rm -rf "$venv"
-        apt-get update -qq >&2
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >&2
-        python3 -m venv "$venv" >&2
-    fi
-    echo "setup: installing the iCalendar parsers into $venv" >&2
-    "$venv/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt" >&2
-    echo "$want" > "$stamp"
-fi
+. "$root/scripts/setup.sh"
+ensure_venv "$venv" "$here/requirements.txt"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
