@@ -40,6 +40,12 @@ pub struct Signature {
     pub answer: TsType,
 }
 
+/// Where the facilitator chose to save in the dialog (opened by Rust, never by the web view);
+/// `None` when cancelled.
+fn chosen_path<R: tauri::Runtime>(dialog: tauri_plugin_dialog::FileDialogBuilder<R>) -> Option<PathBuf> {
+    dialog.blocking_save_file().and_then(|p| p.into_path().ok())
+}
+
 /// The TypeScript name of a type that crosses the IPC boundary, as ts-rs writes it.
 fn ts_type<T: ts_rs::TS>() -> String {
     T::name(&ts_rs::Config::default())
@@ -88,7 +94,7 @@ commands! {
 
     pub async fn save_recovery_key(app: AppHandle) -> IpcResult<bool> {
         let dialog = app.dialog().file().set_file_name("leerteam-recovery-key.txt").add_filter("Text", &["txt"]);
-        let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(false) };
+        let Some(path) = chosen_path(dialog) else { return Ok(false) };
         blocking(app, move |s| s.save_recovery_key(&path).map(|()| true)).await
     }
 
@@ -154,7 +160,7 @@ commands! {
         };
         let name = leerteam_story::suggested_file_name(lang, chrono::Local::now().date_naive());
         let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
-        let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(None) };
+        let Some(path) = chosen_path(dialog) else { return Ok(None) };
         blocking(app, move |s| s.export_story(id, lang, &path).map(Some)).await
     }
 
@@ -188,7 +194,7 @@ commands! {
             None => "leerteam-reviews.ics".to_owned(),
         };
         let dialog = app.dialog().file().set_file_name(name).add_filter("iCalendar", &["ics"]);
-        let Some(path) = dialog.blocking_save_file().and_then(|p| p.into_path().ok()) else { return Ok(false) };
+        let Some(path) = chosen_path(dialog) else { return Ok(false) };
         blocking(app, move |s| s.export_calendar(case_id, lang, &path).map(|()| true)).await
     }
 
