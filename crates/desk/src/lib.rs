@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use leerteam_model::{Case, CaseSummary, CheckIn, ExperimentStatus, LocalId, ModelError, NewCase, StorySettings};
+use leerteam_model::{Case, CaseSummary, CheckIn, ExperimentStatus, LocalId, ModelError, NewCase, Role, StorySettings};
 use leerteam_story::{Finding, Keep, Lang};
 use leerteam_vault::{RecoveryKey, SecretString, Vault};
 use uuid::Uuid;
@@ -50,6 +50,15 @@ pub struct NewCheckIn {
 pub enum StoryFormat {
     Pdf,
     Html,
+}
+
+/// A letter as a file: the PDF to print or attach, or the plain text to paste into an e-mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum LetterFormat {
+    Pdf,
+    Text,
 }
 
 impl Desk {
@@ -199,6 +208,36 @@ impl Desk {
         Ok((CaseView::of(case, now.date_naive()), bytes.len()))
     }
 
+    /// The invitation for those invited to case `id` in `role`, as plain text (the preview, and what
+    /// is pasted into an e-mail).
+    pub fn invitation_text(&self, id: Uuid, role: Role, lang: Lang, today: NaiveDate) -> Result<String> {
+        Ok(leerteam_story::to_text(&self.invitation(id, role, lang, today)?))
+    }
+
+    /// Writes the invitation for `role` to `path`; returns the bytes written.
+    pub fn export_invitation(
+        &self,
+        id: Uuid,
+        role: Role,
+        lang: Lang,
+        format: LetterFormat,
+        path: &Path,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        let letter = self.invitation(id, role, lang, now.date_naive())?;
+        let bytes = match format {
+            LetterFormat::Pdf => leerteam_story::to_pdf(&letter, now)?,
+            LetterFormat::Text => leerteam_story::to_text(&letter).into_bytes(),
+        };
+        leerteam_vault::write_export(path, &bytes)?;
+        Ok(bytes.len())
+    }
+
+    fn invitation(&self, id: Uuid, role: Role, lang: Lang, today: NaiveDate) -> Result<leerteam_story::Document> {
+        let case = leerteam_model::load_case(self.vault.db(), id)?;
+        Ok(leerteam_story::invitation(&case, &self.story_settings()?, role, lang, today)?)
+    }
+
     /// The follow-up board: every experiment still being followed in the active cases, overdue first.
     pub fn follow_up(&self, today: NaiveDate, filter: BoardFilter) -> Result<Vec<FollowUpItem>> {
         Ok(leerteam_followup::board(&leerteam_model::load_followed(self.vault.db())?, today, filter))
@@ -286,9 +325,16 @@ pub fn clean_story_settings(settings: StorySettings) -> Result<StorySettings> {
             .map(|p| p.trim().to_owned())
             .filter(|p| !p.is_empty())
             .collect(),
+        // One line each, as the letters print them.
+        letterhead: one_line(&settings.letterhead),
+        support_contact: one_line(&settings.support_contact),
     };
     for pattern in &settings.record_patterns {
         leerteam_story::compile_record_pattern(pattern)?;
     }
     Ok(settings)
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -4,7 +4,7 @@
 //! reference ("Leerteam: review van experiment 2, casus 3f2a9c1b"), never a title or a name.
 
 use chrono::{DateTime, Utc};
-use leerteam_model::{Case, Experiment, Followed, SessionKind};
+use leerteam_model::{Case, Experiment, Followed};
 use leerteam_story::Lang as Words;
 use uuid::Uuid;
 
@@ -28,7 +28,7 @@ fn session_events(case: &Case, words: Words) -> Vec<Event> {
     let mut events = Vec::new();
     for session in &case.sessions {
         let Some(day) = session.date() else { continue };
-        let what = session_words(session.kind, words);
+        let what = leerteam_story::meeting(session.kind, words);
         events.push(Event {
             uid: format!("{}-session-{}@leerteam", case.id, session.id),
             day,
@@ -73,17 +73,6 @@ fn review_event(case_id: Uuid, x: &Experiment, words: Words) -> Option<Event> {
         },
         remind_hours_before: 15,
     })
-}
-
-fn session_words(kind: SessionKind, words: Words) -> &'static str {
-    match (kind, words) {
-        (SessionKind::Perspectives, Words::Nl) => "bijeenkomst perspectieven delen",
-        (SessionKind::RedThread, Words::Nl) => "bijeenkomst rode draad",
-        (SessionKind::FollowUp, Words::Nl) => "vervolgbijeenkomst",
-        (SessionKind::Perspectives, Words::En) => "meeting to share perspectives",
-        (SessionKind::RedThread, Words::En) => "meeting to find the red thread",
-        (SessionKind::FollowUp, Words::En) => "follow-up meeting",
-    }
 }
 
 /// The calendar of one case.

@@ -338,7 +338,7 @@ pub struct StoryExport {
     pub kept: Vec<String>,
 }
 
-/// Vault-wide settings for learning stories.
+/// Vault-wide settings of the organisation, for the learning story and the letters (invitations).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[ts(export)]
 #[serde(deny_unknown_fields, default)]
@@ -347,6 +347,10 @@ pub struct StorySettings {
     pub organisation: String,
     /// Regular expressions for this hospital's patient or record numbers.
     pub record_patterns: Vec<String>,
+    /// The sender of an invitation ("Afdeling Kwaliteit en Veiligheid, Rijnstate"), one line.
+    pub letterhead: String,
+    /// Who involved staff can turn to (peer support, "collegiale opvang"): printed in invitations.
+    pub support_contact: String,
 }
 
 /// What a new case starts with; also the fields edited as a case's basics.

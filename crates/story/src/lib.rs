@@ -8,11 +8,13 @@ mod error;
 pub mod evaluation;
 mod general;
 mod html;
+mod invitation;
 mod labels;
 mod lexicon;
 mod pdf;
 mod people;
 mod scan;
+mod text;
 mod vocabulary;
 
 use std::path::Path;
@@ -23,6 +25,7 @@ use leerteam_model::{Case, StoryExport, StorySettings};
 pub use document::{assemble, Bar, Block, Document, Section, TimelineRow};
 pub use error::StoryError;
 pub use html::{escape as escape_html, to_article, to_html};
+pub use invitation::{invitation, invitation_file_name};
 pub use labels::{Lang, Words};
 pub use pdf::to_pdf;
 pub use people::People;
@@ -30,7 +33,8 @@ pub use scan::{
     compile_record_pattern, decision, passes_eleven_check, rule_timings, Decision, Finding, FindingKind, Hit, Place,
     Scanner,
 };
-pub use vocabulary::vocabulary_words_ts;
+pub use text::to_text;
+pub use vocabulary::{meeting, vocabulary_words_ts};
 
 /// Which findings stay as they are in the story that leaves the vault.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! these, and the UI shows the same words, generated into `ui/src/bindings/vocabularyWords.ts` by
 //! [`vocabulary_words_ts`] (so "(Mogelijke) calamiteit" cannot be "Calamiteit" on the other side).
 
-use leerteam_model::{CaseKind, CriterionKind, Emotion, ExperimentStatus, LearningKind, Role};
+use leerteam_model::{CaseKind, CriterionKind, Emotion, ExperimentStatus, LearningKind, Role, SessionKind};
 
 use crate::labels::Lang;
 
@@ -36,6 +36,15 @@ pub fn role(lang: Lang, role: Role) -> &'static str {
         Role::Pharmacist => pick(lang, "Apotheker", "Pharmacist"),
         Role::Support => pick(lang, "Ondersteuner", "Support staff"),
         Role::Other => pick(lang, "Andere rol", "Other role"),
+    }
+}
+
+/// A session as a meeting, in a sentence: "bijeenkomst rode draad" (calendars, invitations).
+pub fn meeting(kind: SessionKind, lang: Lang) -> &'static str {
+    match kind {
+        SessionKind::Perspectives => pick(lang, "bijeenkomst perspectieven delen", "meeting to share perspectives"),
+        SessionKind::RedThread => pick(lang, "bijeenkomst rode draad", "meeting to find the red thread"),
+        SessionKind::FollowUp => pick(lang, "vervolgbijeenkomst", "follow-up meeting"),
     }
 }
 

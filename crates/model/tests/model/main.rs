@@ -234,7 +234,7 @@ fn story_settings_start_empty_and_are_kept_in_the_vault() {
     let conn = db();
     assert_eq!(load_story_settings(&conn).unwrap(), StorySettings::default());
     let settings =
-        StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![r"\bZZ\d{7}\b".into()] };
+        StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![r"\bZZ\d{7}\b".into()], ..Default::default() };
     save_story_settings(&conn, &settings).unwrap();
     save_story_settings(&conn, &settings).unwrap();
     assert_eq!(load_story_settings(&conn).unwrap(), settings);

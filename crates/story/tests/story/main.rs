@@ -7,6 +7,7 @@ use leerteam_story::*;
 use uuid::Uuid;
 
 mod evaluation;
+mod invitation;
 mod pdf;
 mod scanner;
 
@@ -37,7 +38,7 @@ pub fn planted_case() -> Case {
 }
 
 pub fn settings() -> StorySettings {
-    StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![] }
+    StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![], ..Default::default() }
 }
 
 #[test]
@@ -119,7 +120,7 @@ fn html_escapes_what_was_typed() {
 
 #[test]
 fn a_bad_record_pattern_is_a_typed_error() {
-    let settings = StorySettings { organisation: String::new(), record_patterns: vec!["(unclosed".into()] };
+    let settings = StorySettings { organisation: String::new(), record_patterns: vec!["(unclosed".into()], ..Default::default() };
     let err = review(&planted_case(), &settings, Lang::Nl, sample_today()).unwrap_err();
     assert!(matches!(err, StoryError::BadPattern));
     assert_eq!(err.code(), "bad_pattern");

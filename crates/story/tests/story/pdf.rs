@@ -120,3 +120,28 @@ fn text_the_font_cannot_show_still_makes_a_valid_pdf() {
     let text = words(&run("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]));
     assert!(text.contains("Emoji") && text.contains("and a very long word"), "the rest of the text is there");
 }
+
+#[test]
+fn the_invitation_pdf_reads_back_with_its_words_and_no_participant_name() {
+    let mut case = planted_case();
+    case.goal.why_learn = "Annemieke Brouwer en Joost zagen het allebei.".into();
+    let settings = StorySettings { support_contact: "Collegiale opvang, toestel 4411".into(), ..settings() };
+    for lang in [Lang::Nl, Lang::En] {
+        let doc = invitation(&case, &settings, Role::Nurse, lang, sample_today()).unwrap();
+        let path = samples().join(format!("invitation-{}.pdf", lang.code()));
+        std::fs::write(&path, to_pdf(&doc, now()).unwrap()).unwrap();
+        let file = path.to_str().unwrap();
+        let text = words(&run("pdftotext", &["-enc", "UTF-8", file, "-"]));
+        for section in &doc.sections {
+            assert!(text.contains(&words(&section.heading)), "{lang:?}: {:?} missing", section.heading);
+        }
+        assert!(text.contains("Collegiale opvang, toestel 4411"), "{text}");
+        for planted in NAMES.iter().chain(IDENTIFIERS) {
+            assert!(!text.contains(planted), "{lang:?}: {planted} is in the invitation");
+        }
+        let info = run("pdfinfo", &[file]);
+        assert!(info.contains(&format!("Title:           {}: {}", doc.kind_of_document, doc.title)), "{info}");
+        assert!(!info.contains(&case.title), "the case's title is not the letter's: {info}");
+        run("qpdf", &["--check", file]);
+    }
+}
