@@ -52,6 +52,21 @@ enum Command {
         #[command(flatten)]
         pass: PassphraseArgs,
     },
+    /// Write the invitation letter for one participant role: a PDF, or plain text for an e-mail
+    /// when FILE ends in .txt. The names of participants are never in it.
+    Invite {
+        dir: PathBuf,
+        case_id: String,
+        /// patient_client, family, nurse, physician, manager, paramedic, pharmacist, support, other.
+        #[arg(long)]
+        role: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
     /// Measure saves, unlock and serialization on generated vaults.
     Bench(bench::BenchArgs),
 }
@@ -204,7 +219,8 @@ enum StoryCommand {
     Bench(bench::StoryBenchArgs),
     /// Score the privacy scan on labelled evaluation files, and beside another tool's spans.
     Evaluate(evaluate::EvaluateArgs),
-    /// Show or change the vault's story settings: organisation, patient/record number patterns.
+    /// Show or change the vault's settings for stories and letters: organisation, patient/record
+    /// number patterns, the letterhead and support contact of invitations.
     Settings {
         dir: PathBuf,
         #[arg(long)]
@@ -214,6 +230,12 @@ enum StoryCommand {
         record_patterns: Vec<String>,
         #[arg(long)]
         clear_patterns: bool,
+        /// The sender printed at the top of an invitation, one line.
+        #[arg(long)]
+        letterhead: Option<String>,
+        /// Who involved staff can turn to (peer support), printed in invitations.
+        #[arg(long)]
+        support_contact: Option<String>,
         #[command(flatten)]
         pass: PassphraseArgs,
     },
@@ -257,8 +279,23 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Story(StoryCommand::Scan { dir, case_id, lang, json, pass }) => {
             stories::scan(&dir, &case_id, &lang, json, &pass, out)
         }
-        Command::Story(StoryCommand::Settings { dir, organisation, record_patterns, clear_patterns, pass }) => {
-            stories::settings(&dir, organisation, record_patterns, clear_patterns, &pass, out)
+        Command::Story(StoryCommand::Settings {
+            dir,
+            organisation,
+            record_patterns,
+            clear_patterns,
+            letterhead,
+            support_contact,
+            pass,
+        }) => {
+            let change = stories::SettingsChange {
+                organisation,
+                record_patterns,
+                clear_patterns,
+                letterhead,
+                support_contact,
+            };
+            stories::settings(&dir, change, &pass, out)
         }
         Command::Story(StoryCommand::Bench(args)) => bench::story(&args, out),
         Command::Story(StoryCommand::Evaluate(args)) => evaluate::run(&args, out),
@@ -267,6 +304,9 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         }
         Command::Calendar { dir, case_id, out: file, lang, pass } => {
             followups::calendar(&dir, case_id.as_deref(), &file, &lang, &pass, out)
+        }
+        Command::Invite { dir, case_id, role, out: file, lang, pass } => {
+            stories::invite(&dir, &case_id, &role, &file, &lang, &pass, out)
         }
         Command::Bench(args) => bench::run(&args, out),
     }

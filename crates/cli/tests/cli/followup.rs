@@ -1,4 +1,5 @@
-//! `leerteam followup list` and `leerteam calendar` (issue #12's command names) on the rich case.
+//! `leerteam followup list`, `leerteam calendar` and `leerteam invite` (issue #12's command names)
+//! on the rich case.
 
 use super::*;
 
@@ -51,4 +52,45 @@ fn calendar_writes_the_sessions_and_reviews_without_case_text() {
     let all = x.path("reviews.ics");
     assert_eq!(x.ok(&["calendar", s(&vault), "--out", s(&all)]).trim(), "1 event written");
     assert!(std::fs::read_to_string(&all).unwrap().contains("SUMMARY:Leerteam: review van experiment 3"));
+}
+
+#[test]
+fn invite_writes_a_letter_per_role_as_pdf_or_text_without_participant_names() {
+    let x = Scratch::create();
+    x.init();
+    let vault = x.vault();
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/cases/rich-case.json");
+    let mut case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(fixture).unwrap()).unwrap();
+    let names: Vec<String> =
+        case["case"]["participants"].as_array().unwrap().iter().filter_map(|p| p["name"].as_str()).map(String::from).collect();
+    assert!(names.len() >= 2, "the rich case names its participants");
+    case["case"]["goal"]["why_learn"] = format!("{} en {} zagen het allebei gebeuren.", names[0], names[1]).into();
+    let file = x.path("case.json");
+    std::fs::write(&file, case.to_string()).unwrap();
+    let id = x.ok(&["case", "import", s(&vault), s(&file)]).trim().to_owned();
+    x.ok(&["story", "settings", s(&vault), "--support-contact", "Collegiale opvang, toestel 4411"]);
+
+    let pdf = x.path("uitnodiging.pdf");
+    assert!(x.ok(&["invite", s(&vault), &id, "--role", "nurse", "--out", s(&pdf)]).contains("bytes written"));
+    let out = Command::new("pdftotext").args(["-enc", "UTF-8", s(&pdf), "-"]).output().expect("pdftotext");
+    let text = String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Uitnodiging voor een Learning Team") && text.contains("toestel 4411"), "{text}");
+    let txt = x.path("invitation.TXT");
+    x.ok(&["invite", s(&vault), &id, "--role", "family", "--out", s(&txt), "--lang", "en"]);
+    let letter = std::fs::read_to_string(&txt).unwrap();
+    assert!(letter.starts_with("Invitation to a Learning Team\r\n"), "{letter}");
+    assert!(letter.contains("For: Family member\r\n"), "{letter}");
+    for name in &names {
+        for part in name.split_whitespace().filter(|p| p.len() > 3) {
+            assert!(!text.contains(part) && !letter.contains(part), "{part} of a participant's name is in a letter");
+        }
+    }
+
+    // A role that does not exist, or a file that is neither: refused, nothing written.
+    let bad = x.path("bad.pdf");
+    x.fails(&["invite", s(&vault), &id, "--role", "surgeon", "--out", s(&bad)]);
+    let docx = x.path("letter.docx");
+    let said = x.fails(&["invite", s(&vault), &id, "--role", "nurse", "--out", s(&docx)]);
+    assert!(said.contains(".pdf or .txt"), "{said}");
+    assert!(!bad.exists() && !docx.exists());
 }
