@@ -20,6 +20,8 @@ const COMMANDS: &[&str] = &[
     "record_check_in",
     "decide",
     "export_calendar",
+    "invitation_text",
+    "export_invitation",
     "story_settings",
     "set_story_settings",
 ];

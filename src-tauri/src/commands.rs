@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, StorySettings};
+use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, Role, StorySettings};
 use leerteam_story::Lang;
 use leerteam_vault::SecretString;
 use tauri::{AppHandle, Manager};
@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::error::{AppCode, IpcError, IpcResult};
 use crate::settings::Settings;
 use crate::state::{AppState, StartInfo};
-use leerteam_desk::{BoardFilter, CaseView, FollowUpItem, NewCheckIn, StoryReview};
+use leerteam_desk::{BoardFilter, CaseView, FollowUpItem, LetterFormat, NewCheckIn, StoryReview};
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
 async fn blocking<T: Send + 'static>(
@@ -193,9 +193,41 @@ commands! {
             Some(id) => format!("leerteam-{}.ics", &id.simple().to_string()[..8]),
             None => "leerteam-reviews.ics".to_owned(),
         };
-        let dialog = app.dialog().file().set_file_name(name).add_filter("iCalendar", &["ics"]);
+        let title = match lang {
+            Lang::Nl => "Agendabestand opslaan",
+            Lang::En => "Save calendar file",
+        };
+        let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("iCalendar", &["ics"]);
         let Some(path) = chosen_path(dialog) else { return Ok(false) };
         blocking(app, move |s| s.export_calendar(case_id, lang, &path).map(|()| true)).await
+    }
+
+    /// The invitation for one role, as plain text: the preview, and what is pasted into an e-mail.
+    pub async fn invitation_text(app: AppHandle, case_id: Uuid, role: Role, lang: Lang) -> IpcResult<String> {
+        blocking(app, move |s| s.invitation_text(case_id, role, lang)).await
+    }
+
+    /// Asks where to save (a dialog opened here), then writes the invitation for one role as a PDF or
+    /// as plain text. `false` when the facilitator cancels.
+    pub async fn export_invitation(
+        app: AppHandle,
+        case_id: Uuid,
+        role: Role,
+        lang: Lang,
+        format: LetterFormat,
+    ) -> IpcResult<bool> {
+        let (filter, extension) = match format {
+            LetterFormat::Pdf => ("PDF", "pdf"),
+            LetterFormat::Text => ("Text", "txt"),
+        };
+        let name = leerteam_story::invitation_file_name(role, lang, chrono::Local::now().date_naive(), extension);
+        let title = match lang {
+            Lang::Nl => "Uitnodiging opslaan",
+            Lang::En => "Save invitation",
+        };
+        let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter(filter, &[extension]);
+        let Some(path) = chosen_path(dialog) else { return Ok(false) };
+        blocking(app, move |s| s.export_invitation(case_id, role, lang, format, &path).map(|()| true)).await
     }
 
     pub async fn story_settings(app: AppHandle) -> IpcResult<StorySettings> {

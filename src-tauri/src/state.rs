@@ -8,8 +8,10 @@ use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use leerteam_desk::{BoardFilter, CaseView, Desk, Existing, FollowUpItem, NewCheckIn, StoryFormat, StoryReview};
-use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, StorySettings};
+use leerteam_desk::{
+    BoardFilter, CaseView, Desk, Existing, FollowUpItem, LetterFormat, NewCheckIn, StoryFormat, StoryReview,
+};
+use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, Role, StorySettings};
 use leerteam_story::{Keep, Lang};
 use leerteam_vault::{ExposeSecret, RecoveryKey, SecretString};
 use serde::Serialize;
@@ -213,6 +215,22 @@ impl AppState {
             };
             Ok(leerteam_vault::write_export(path, text.as_bytes())?)
         })
+    }
+
+    pub fn invitation_text(&self, case_id: Uuid, role: Role, lang: Lang) -> IpcResult<String> {
+        self.with_desk(|desk| Ok(desk.invitation_text(case_id, role, lang, Utc::now().date_naive())?))
+    }
+
+    /// Writes the invitation for one role to `path`, as a PDF or as plain text.
+    pub fn export_invitation(
+        &self,
+        case_id: Uuid,
+        role: Role,
+        lang: Lang,
+        format: LetterFormat,
+        path: &Path,
+    ) -> IpcResult<()> {
+        self.with_desk(|desk| Ok(desk.export_invitation(case_id, role, lang, format, path, Utc::now()).map(drop)?))
     }
 
     fn open(&self, dir: &Path, desk: Desk) {

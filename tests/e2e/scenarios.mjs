@@ -1,7 +1,7 @@
 // The scenarios, each a person's path through the real app. Element ids are the UI's own.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KEY } from './webdriver.mjs';
@@ -88,6 +88,32 @@ async function saved(app, action) {
 }
 
 /** Types into a workspace field and leaves it, which saves; waits until the save reached the disk. */
+/** Types `target` into GTK's save dialog (a window of its own, opened by Rust) titled `title`, as a
+ * person would, and confirms. */
+function saveInDialog(title, target) {
+  const xdotool = (...args) => spawnSync('xdotool', args, { encoding: 'utf8', timeout: 20000 });
+  const found = xdotool('search', '--sync', '--onlyvisible', '--name', `^${title}$`);
+  assert.equal(found.status, 0, `the save dialog "${title}" opened: ${found.stderr}`);
+  const dialog = found.stdout.trim().split('\n')[0];
+  xdotool('windowfocus', '--sync', dialog);
+  xdotool('key', '--clearmodifiers', 'ctrl+a');
+  xdotool('type', '--delay', '20', target);
+  xdotool('key', 'Return');
+}
+
+/** Waits until a file the app writes is there and has stopped growing. */
+async function waitForFile(path, timeout = 20000) {
+  const until = Date.now() + timeout;
+  let size = -1;
+  while (Date.now() < until) {
+    const now = existsSync(path) ? statSync(path).size : -1;
+    if (now > 0 && now === size) return;
+    size = now;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.fail(`${path} was not written`);
+}
+
 async function fill(app, css, text) {
   await saved(app, async () => {
     await app.type(css, text, { clear: true });
@@ -337,14 +363,7 @@ export const scenarios = [
       mkdirSync(folder);
       const target = join(folder, 'story-for-the-board.pdf');
       await app.click('#save-story-pdf');
-      const xdotool = (...args) => spawnSync('xdotool', args, { encoding: 'utf8', timeout: 20000 });
-      const found = xdotool('search', '--sync', '--onlyvisible', '--name', '^Save learning story$');
-      assert.equal(found.status, 0, `the save dialog opened: ${found.stderr}`);
-      const dialog = found.stdout.trim().split('\n')[0];
-      xdotool('windowfocus', '--sync', dialog);
-      xdotool('key', '--clearmodifiers', 'ctrl+a');
-      xdotool('type', '--delay', '20', target);
-      xdotool('key', 'Return');
+      saveInDialog('Save learning story', target);
       await app.waitFor('#export-done', (t) => t.includes('story-for-the-board.pdf'), 20000);
       assert.ok(existsSync(target), 'the PDF is where it was chosen');
       await world.shot('exported');
@@ -398,6 +417,37 @@ export const scenarios = [
       await app.waitFor('#board', () => true);
       const left = await app.run('return [...document.querySelectorAll("#board > li")].map((li) => li.id)');
       assert.deepEqual(left, [`board-${world.caseId}-4`]);
+
+      // Every open review as a calendar file, saved through the dialog (3 is decided and 4 has no
+      // review date, so it is a calendar without events).
+      const folder = join(world.root, 'exports');
+      mkdirSync(folder);
+      const ics = join(folder, 'reviews.ics');
+      await app.click('#board-calendar');
+      saveInDialog('Save calendar file', ics);
+      await waitForFile(ics);
+      const calendar = readFileSync(ics, 'utf8');
+      assert.ok(calendar.startsWith('BEGIN:VCALENDAR\r\n') && calendar.includes('METHOD:PUBLISH\r\n'), calendar);
+
+      // The invitation for a role of the case: the letter as Rust wrote it, then saved as a PDF.
+      await app.click('#open-cases');
+      await app.click('.case-link');
+      await openPhase(app, 1);
+      await app.click('#invitations summary');
+      await app.waitFor('#invitation-text', (t) => t.includes('Invitation to a Learning Team'));
+      const letter = await app.run('return document.querySelector("#invitation-text").value');
+      const names = JSON.parse(world.cli(['case', 'export', world.vault, world.caseId])).case.participants.map((p) => p.name).filter(Boolean);
+      for (const name of names) assert.ok(!letter.includes(name), 'no participant is named in the letter');
+      assert.ok(letter.includes('WHAT IT IS NOT'), letter);
+      await world.shot('invitation');
+      const pdf = join(folder, 'invitation.pdf');
+      await app.click('#invitation-pdf');
+      saveInDialog('Save invitation', pdf);
+      await waitForFile(pdf);
+      const printed = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout.split(/\s+/).join(' ');
+      assert.ok(printed.includes('Invitation to a Learning Team') && printed.includes('How we talk together'), printed);
+      for (const name of names) assert.ok(!printed.includes(name), 'no participant is named in the PDF');
+      copyFileSync(pdf, join(world.outDir, 'invitation.pdf'));
       await world.quit();
       const stored = JSON.parse(world.cli(['case', 'export', world.vault, world.caseId])).case.experiments.find((x) => x.id === 3);
       assert.equal(stored.status, 'adopted');

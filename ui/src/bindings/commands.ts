@@ -6,8 +6,10 @@ import type { CaseSummary } from './CaseSummary';
 import type { CaseView } from './CaseView';
 import type { ExperimentStatus } from './ExperimentStatus';
 import type { FollowUpItem } from './FollowUpItem';
+import type { LetterFormat } from './LetterFormat';
 import type { NewCase } from './NewCase';
 import type { NewCheckIn } from './NewCheckIn';
+import type { Role } from './Role';
 import type { Settings } from './Settings';
 import type { StartInfo } from './StartInfo';
 import type { StoryLang } from './StoryLang';
@@ -36,6 +38,8 @@ export const commands = {
   recordCheckIn: (caseId: string, experimentId: number, checkIn: NewCheckIn) => invoke<CaseView>('record_check_in', { caseId, experimentId, checkIn }),
   decide: (caseId: string, experimentId: number, status: ExperimentStatus) => invoke<CaseView>('decide', { caseId, experimentId, status }),
   exportCalendar: (caseId: string | null, lang: StoryLang) => invoke<boolean>('export_calendar', { caseId, lang }),
+  invitationText: (caseId: string, role: Role, lang: StoryLang) => invoke<string>('invitation_text', { caseId, role, lang }),
+  exportInvitation: (caseId: string, role: Role, lang: StoryLang, format: LetterFormat) => invoke<boolean>('export_invitation', { caseId, role, lang, format }),
   storySettings: () => invoke<StorySettings>('story_settings'),
   setStorySettings: (settings: StorySettings) => invoke<StorySettings>('set_story_settings', { settings }),
 };

@@ -8,9 +8,11 @@ import type { ErrorCode } from '../bindings/errorCodes';
 import type { ExperimentStatus } from '../bindings/ExperimentStatus';
 import type { FollowUpItem } from '../bindings/FollowUpItem';
 import type { IpcError } from '../bindings/IpcError';
+import type { LetterFormat } from '../bindings/LetterFormat';
 import type { NewCase } from '../bindings/NewCase';
 import type { NewCheckIn } from '../bindings/NewCheckIn';
 import type { PrivacyFinding } from '../bindings/PrivacyFinding';
+import type { Role } from '../bindings/Role';
 import type { Settings } from '../bindings/Settings';
 import type { StartInfo } from '../bindings/StartInfo';
 import type { StoryLang } from '../bindings/StoryLang';
@@ -27,7 +29,9 @@ export type {
   ExperimentStatus,
   FollowUpItem,
   IpcError,
+  LetterFormat,
   PrivacyFinding,
+  Role,
   NewCase,
   NewCheckIn,
   Settings,

@@ -13,6 +13,8 @@ import {
   type ExperimentStatus,
   type FollowUpItem,
   type NewCheckIn,
+  type LetterFormat,
+  type Role,
 } from './api';
 import { i18n, systemLanguage, type Language } from './i18n.svelte';
 
@@ -195,6 +197,18 @@ export class AppModel {
   async exportCalendar(caseId: string | null) {
     const lang: StoryLang = i18n.language;
     return (await this.run(() => this.api.exportCalendar(caseId, lang))) ?? false;
+  }
+
+  /** The invitation for one role of a case as plain text, in the app's language. */
+  async invitationText(caseId: string, role: Role) {
+    const lang: StoryLang = i18n.language;
+    return this.run(() => this.api.invitationText(caseId, role, lang));
+  }
+
+  /** Save dialog and the invitation for one role as PDF or text. False if cancelled. */
+  async exportInvitation(caseId: string, role: Role, format: LetterFormat) {
+    const lang: StoryLang = i18n.language;
+    return (await this.run(() => this.api.exportInvitation(caseId, role, lang, format))) ?? false;
   }
 
   private async refreshBoard() {

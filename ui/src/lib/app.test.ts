@@ -98,7 +98,7 @@ describe('the app model', () => {
     const app = new AppModel(undefined, timers);
     await app.start();
     await app.unlock('correct horse battery');
-    expect(await app.saveStorySettings({ organisation: '', record_patterns: ['(unclosed'] })).toBeUndefined();
+    expect(await app.saveStorySettings({ organisation: '', record_patterns: ['(unclosed'], letterhead: '', support_contact: '' })).toBeUndefined();
     expect(app.error).toBe('error.bad_pattern');
   });
 
@@ -266,6 +266,24 @@ describe('the app model', () => {
     expect(calls.filter((c) => c.cmd === 'export_calendar').map((c) => c.args)).toEqual([
       { caseId: 'c1', lang: 'en' },
       { caseId: null, lang: 'en' },
+    ]);
+  });
+
+  it('asks Rust for the invitation of a role as text or as a saved file, in the language shown', async () => {
+    const calls = backend({
+      invitation_text: (a) => `Invitation for ${a.role}`,
+      export_invitation: (a) => a.format === 'pdf',
+    });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    expect(await app.invitationText('c1', 'family')).toBe('Invitation for family');
+    expect(await app.exportInvitation('c1', 'nurse', 'pdf')).toBe(true);
+    expect(await app.exportInvitation('c1', 'nurse', 'text')).toBe(false); // the dialog was cancelled
+    expect(calls.filter((c) => c.cmd.includes('invitation')).map((c) => [c.cmd, c.args])).toEqual([
+      ['invitation_text', { caseId: 'c1', role: 'family', lang: 'en' }],
+      ['export_invitation', { caseId: 'c1', role: 'nurse', lang: 'en', format: 'pdf' }],
+      ['export_invitation', { caseId: 'c1', role: 'nurse', lang: 'en', format: 'text' }],
     ]);
   });
 
