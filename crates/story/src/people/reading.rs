@@ -473,6 +473,11 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
     }
+    // "Bakker van de nachtdienst", "de vries van de apotheek", "Mulder van kamer 9", "Baker from
+    // the night shift": a family name, then where the person works or lies.
+    if let Some(found) = family_name_of_a_unit(tokens, i) {
+        return Some(found);
+    }
     // "Tijdens de nachtdienst zag Hoek dat …", "Het was Winter die …": a family name that is also
     // a word, right after a verb of a person.
     let after_verb = i > 0 && tokens[i - 1].lower() != "en" && PERSON_VERBS.contains(&tokens[i - 1].lower());
@@ -533,6 +538,39 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
     }
     None
+}
+
+/// A family name followed by the unit of work or the room the person belongs to. Not after an
+/// article ("de post van de IC" is the mail), and in lower case only a word that is nothing else.
+fn family_name_of_a_unit(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    let token = &tokens[i];
+    let particle_led = is_particle(token.lower())
+        && !token.capitalised()
+        && tokens.get(i + 1).is_some_and(|n| is_surname(n.lower()) && !is_common(n.lower()) && plain_word(n));
+    let name = if particle_led { i + 1 } else { i };
+    let word = &tokens[name];
+    let lower = word.lower();
+    let article_before = i > 0 && matches!(tokens[i - 1].lower(), "de" | "het" | "een" | "the" | "a" | "onze" | "our");
+    let fits = plain_word(word)
+        && is_surname(lower)
+        && (word.capitalised() || !is_common(lower))
+        && !is_not_a_name(lower)
+        && !is_place(lower)
+        && !article_before
+        && !ward_name_at(tokens, name);
+    if !fits {
+        return None;
+    }
+    let at = |k: usize| tokens.get(name + k).map(|t| t.lower()).unwrap_or_default();
+    let unit = |w: &str| WORK_UNITS.contains(&w) || w.ends_with("dienst") || w.ends_with("afdeling");
+    let of_a_unit = match (at(1), at(2)) {
+        ("van", "de" | "het") | ("from", "the") => unit(at(3)),
+        ("van" | "uit" | "from" | "in", "kamer" | "room" | "bed") => {
+            tokens.get(name + 3).is_some_and(|t| t.kind == TokenKind::Number)
+        }
+        _ => false,
+    };
+    of_a_unit.then(|| parse_name(tokens, i, Strength::Sure, Role::Person, false)).flatten()
 }
 
 pub(super) fn plain_word(token: &Token) -> bool {

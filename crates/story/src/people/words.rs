@@ -416,3 +416,12 @@ pub(super) const SPEAKING_VERBS: &[&str] = &[
     "called",
     "decided",
 ];
+
+/// Where someone works, after "van de" or "from the": "Bakker van de nachtdienst", "de vries van de
+/// apotheek", "Baker from the night shift". Also any word ending in "dienst" or "afdeling".
+pub(super) const WORK_UNITS: &[&str] = &[
+    "nachtdienst", "dagdienst", "avonddienst", "vroege", "late", "flexpool", "flex", "apotheek", "ic", "icu", "seh",
+    "ok", "ccu", "hartbewaking", "mc", "poli", "lab", "radiologie", "röntgen", "dialyse", "kraamafdeling", "interne",
+    "chirurgie", "cardiologie", "neurologie", "geriatrie", "longziekten", "ambulance", "huisartsenpost", "hap",
+    "thuiszorg", "pharmacy", "ward", "night", "day", "late", "early", "agency", "ed", "bank", "theatre", "team",
+];

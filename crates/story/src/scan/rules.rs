@@ -59,7 +59,7 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         fixed(
             FindingKind::RecordNumber,
-            r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|zkh|registratie|lab|monster|aanvraag|opname|z|zh|hospital|patient|admission|medical\s+record|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)|(?:dossier|zis|his|epd|hix|epic|nhs|mrn|polsbandje|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)?)(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*[:#]?\s*([a-z]{0,3}-?(?:\d{1,4}(?:\s\d{3,4}){1,3}\b|\d[\d.\-]{2,14}\d))\b",
+            r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|zkh|registratie|lab|monster|aanvraag|opname|z|zh|hosp(?:ital)?|patient|admission|medical\s+record|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)|(?:dossier|zis|his|epd|hix|epic|nhs|mrn|pid|polsbandje|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)?)(?:\s+(?-i:\p{Lu}{2,5})\s*:)?(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*\.?[:#]?\s*([a-z]{0,3}-?(?:\d(?:\s\d){4,12}\b|\d{1,5}(?:[\s.\-]\d{2,5}){1,4}\b|\d[\d.\-]{2,14}\d))\b",
             1,
             any,
         ),
@@ -73,7 +73,7 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         fixed(
             FindingKind::BirthDate,
             &format!(
-                r"(?i)\b(?:{birth})(?:\s+(?:van\s+)?(?:pt|pat|patiënt|patient|mw|mevr|dhr|cliënt|client)\b\.?)?(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"
+                r"(?i)(?:\b(?:{birth})|°)(?:\s+(?:van\s+)?(?:pt|pat|patiënt|patient|mw|mevr|dhr|cliënt|client)\b\.?)?(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"
             ),
             1,
             any,

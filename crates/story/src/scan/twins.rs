@@ -11,7 +11,8 @@ use regex::Regex;
 use super::{fast_regex, FindingKind, Hit};
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b"));
-static RECORD: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b\d{6,10}\b"));
+// Also grouped as the notes group them ("3348-901", "7702 1184").
+static RECORD: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b\d(?:[ .\-]?\d){4,13}\b"));
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b"));
 
 fn pattern(kind: FindingKind) -> Option<&'static Regex> {

@@ -47,6 +47,7 @@ fn the_development_half() {
         ("dev-fifth", DEV_FIFTH_FLOORS, 0.02),
         ("dev-sixth", DEV_SIXTH_FLOORS, 0.07),
         ("dev-seventh", DEV_SEVENTH_FLOORS, 0.02),
+        ("dev-eighth", DEV_EIGHTH_FLOORS, 0.05),
     ] {
         let report = run(half);
         for mistake in &report.mistakes {
@@ -177,4 +178,16 @@ const HELDOUT_3_FLOORS: &[(&str, f64, f64)] = &[
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.95, 0.99),
     ("record_number", 0.90, 0.99),
+];
+// The eighth batch (session 6, weighted to record numbers and birth dates), measured before that
+// session's tuning: person 0.968 / 0.956, record number 0.718, birth date 0.935, 7.0% touched.
+const DEV_EIGHTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.975, 0.965),
+    ("address", 0.88, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.96, 0.99),
 ];

@@ -438,3 +438,44 @@ fn a_number_written_again_with_a_slip_is_found_beside_the_right_one() {
     assert!(birth("Op 19-08-2024 en 19-08-2042 is er overleg.").is_empty());
     assert!(found_of(FindingKind::RecordNumber, "Lot 8402217 en lot 8402271 van de infuuszakken.").is_empty());
 }
+
+/// What the scanner finds in `text` read alone, as (kind, text), details left out.
+fn identifiers(text: &str) -> Vec<(String, String)> {
+    scanner()
+        .hits(text)
+        .iter()
+        .filter(|h| !h.kind.is_detail())
+        .map(|h| (h.kind.as_str().to_owned(), text[h.start..h.end].to_owned()))
+        .collect()
+}
+
+#[test]
+fn record_numbers_in_groups_and_birth_dates_after_the_degree_sign_are_found() {
+    let record = |n: &str| ("record_number".to_owned(), n.to_owned());
+    assert_eq!(identifiers("Pid.: 004 118 92, verder niets"), [record("004 118 92")]);
+    assert_eq!(identifiers("EPD-nr.: 00 44 912 op de buizen"), [record("00 44 912")]);
+    assert_eq!(identifiers("hosp. no 00221874 in the notes"), [record("00221874")]);
+    assert_eq!(identifiers("dossiernummer GGZ: 20-118-774 klopte"), [record("20-118-774")]);
+    assert_eq!(identifiers("Pat. nr 0 0 7 1 4 4 2 op het oude formulier"), [record("0 0 7 1 4 4 2")]);
+    // Written again with two digits swapped: the same number with a slip.
+    assert_eq!(
+        identifiers("patiëntnummer 3348-901 op het formulier, 3348-910 in het systeem"),
+        [record("3348-901"), record("3348-910")]
+    );
+    let birth = |d: &str| ("birth_date".to_owned(), d.to_owned());
+    assert_eq!(identifiers("° 2-12-1933, dochter belt morgen"), [birth("2-12-1933")]);
+    assert_eq!(identifiers("°1944-12-30, wonend in Vinkhuizen"), [birth("1944-12-30")]);
+    // A dose, a time and a room stay.
+    assert!(identifiers("pt kreeg 2 x 500 mg om 03:00 op kamer 12, bed 3").is_empty());
+}
+
+#[test]
+fn a_family_name_with_the_unit_someone_works_in_is_a_person() {
+    let person = |n: &str| ("person".to_owned(), n.to_owned());
+    assert_eq!(identifiers("Bakker van de nachtdienst had het al gecontroleerd"), [person("Bakker")]);
+    assert_eq!(identifiers("de overdracht ging naar Visser van de dagdienst"), [person("Visser")]);
+    assert_eq!(identifiers("Mulder van kamer 9 had zijn bel niet"), [person("Mulder")]);
+    // With an article it is a thing: the mail from the ICU, the baker of the shop.
+    assert!(identifiers("de post van de IC kwam pas om 10 uur").is_empty());
+    assert!(identifiers("Alzheimer Nederland heeft een folder voor naasten").is_empty());
+}
