@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use leerteam_model::{Case, Role, StorySettings};
 
 use crate::document::{Block, Document, Section};
-use crate::scan::{decision, Decision, Scanner};
 use crate::{vocabulary, Lang, StoryError};
 
 /// The letter for those invited in `role`, as a document the PDF and text writers take.
@@ -24,30 +23,10 @@ pub fn invitation(
     let audience = Audience::of(role);
 
     // The case's own words, scanned together (one person, one pseudonym) before they go in.
-    let mut own = Document {
-        lang,
-        kind_of_document: l.document.to_owned(),
-        title: String::new(),
-        facts: Vec::new(),
-        sections: vec![Section {
-            heading: String::new(),
-            blocks: [&case.goal.description, &case.goal.why_learn, &case.goal.expectation]
-                .into_iter()
-                .map(|text| Block::Paragraph(text.trim().to_owned()))
-                .chain(case.sessions.iter().map(|s| Block::Paragraph(s.place.trim().to_owned())))
-                .collect(),
-        }],
-    };
-    let scanner = Scanner::new(case, settings, lang)?;
-    scanner.apply(&mut own, |key| match decision(&case.story.review, key) {
-        // Kept in the story or not, a participant's name never goes to the others.
-        _ if key.starts_with("name:") => Decision::Replace,
-        chosen => chosen,
-    });
-    let mut own = own.sections.remove(0).blocks.into_iter().map(|block| match block {
-        Block::Paragraph(text) => text,
-        _ => unreachable!("only paragraphs were put in"),
-    });
+    let goal = &case.goal;
+    let texts = [&goal.description, &goal.why_learn, &goal.expectation].into_iter().cloned();
+    let mut own = crate::anonymised(case, settings, lang, texts.chain(case.sessions.iter().map(|s| s.place.clone())))?
+        .into_iter();
     let (description, why_learn, expectation) =
         (own.next().unwrap_or_default(), own.next().unwrap_or_default(), own.next().unwrap_or_default());
     let places: Vec<String> = own.collect();

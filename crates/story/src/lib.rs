@@ -80,6 +80,42 @@ pub fn prepare(
     Ok(Prepared { document, findings, keep })
 }
 
+/// The case's own words as they may leave the vault in a letter or a list (not the story, which has
+/// its review): scanned together, so one person has one pseudonym across them, and rewritten as the
+/// review decided; the names of participants are always replaced, kept in the story or not. Each
+/// text comes back trimmed, in the order given.
+pub fn anonymised(
+    case: &Case,
+    settings: &StorySettings,
+    lang: Lang,
+    texts: impl IntoIterator<Item = String>,
+) -> Result<Vec<String>, StoryError> {
+    let mut document = Document {
+        lang,
+        kind_of_document: String::new(),
+        title: String::new(),
+        facts: Vec::new(),
+        sections: vec![Section {
+            heading: String::new(),
+            blocks: texts.into_iter().map(|text| Block::Paragraph(text.trim().to_owned())).collect(),
+        }],
+    };
+    Scanner::new(case, settings, lang)?.apply(&mut document, |key| match decision(&case.story.review, key) {
+        _ if key.starts_with("name:") => Decision::Replace,
+        chosen => chosen,
+    });
+    Ok(document
+        .sections
+        .remove(0)
+        .blocks
+        .into_iter()
+        .map(|block| match block {
+            Block::Paragraph(text) => text,
+            _ => String::new(),
+        })
+        .collect())
+}
+
 /// The name a save dialog suggests for the story's PDF: the kind of document and the day, never the
 /// case's title, which may hold what the scan replaces.
 pub fn suggested_file_name(lang: Lang, today: NaiveDate) -> String {
