@@ -19,8 +19,10 @@ git diff --exit-code --stat -- ui/src/bindings || {
 }
 untracked=$(git ls-files --others --exclude-standard -- ui/src/bindings)
 [ -z "$untracked" ] || { echo "new IPC types not committed: $untracked" >&2; exit 1; }
-# The calendar files read back by two independent parsers (Python's icalendar and ical, pinned).
-bash scripts/calendar/check.sh
+# What Leerteam writes for other programs, read back by independent readers (pinned, in a venv):
+# the calendar files by Python's icalendar and ical, the action lists by openpyxl and csv.
+bash scripts/readers/calendar.sh
+bash scripts/readers/actions.sh
 npm --prefix ui run --silent check
 npm --prefix ui test
 

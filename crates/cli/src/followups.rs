@@ -1,11 +1,12 @@
-//! `leerteam followup list` and `leerteam calendar`: what is due across the cases, and the
-//! calendar files of sessions and reviews (no case text in them).
+//! `leerteam followup list`, `leerteam calendar` and `leerteam export-actions`: what is due across
+//! the cases, the calendar files of sessions and reviews (no case text in them), and the action
+//! list for the hospital's systems.
 
 use std::io::Write;
 use std::path::Path;
 
 use chrono::Utc;
-use leerteam_desk::BoardFilter;
+use leerteam_desk::{ActionsFormat, BoardFilter};
 use leerteam_story::Lang;
 
 use crate::cases::parse_id;
@@ -76,4 +77,29 @@ pub fn calendar(
     let events = text.matches("BEGIN:VEVENT").count();
     let noun = if events == 1 { "event" } else { "events" };
     writeln!(out, "{events} {noun} written").map_err(io("write output"))
+}
+
+pub fn export_actions(
+    dir: &Path,
+    case_id: Option<&str>,
+    file: &Path,
+    dutch_excel: bool,
+    lang: &str,
+    pass: &PassphraseArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    // Check the arguments before asking for a passphrase.
+    let id = case_id.map(parse_id).transpose()?;
+    let lang = Lang::parse(lang)?;
+    let extension = file.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let format = match (extension.as_deref(), dutch_excel) {
+        (Some("xlsx"), false) => ActionsFormat::Xlsx,
+        (Some("csv"), false) => ActionsFormat::Csv,
+        (Some("csv"), true) => ActionsFormat::CsvDutchExcel,
+        (Some("xlsx"), true) => return Err(CliError::Usage("--dutch-excel is for a .csv file".into())),
+        _ => return Err(CliError::Usage("the action list's file must end in .xlsx or .csv".into())),
+    };
+    let rows = open(dir, pass)?.export_actions(id, format, lang, file, Utc::now().date_naive())?;
+    let noun = if rows == 1 { "experiment" } else { "experiments" };
+    writeln!(out, "{rows} {noun} written").map_err(io("write output"))
 }

@@ -52,6 +52,22 @@ enum Command {
         #[command(flatten)]
         pass: PassphraseArgs,
     },
+    /// Write the experiments as an action list for the hospital's systems: one case's, or every
+    /// experiment on the follow-up board. XLSX or CSV by FILE's ending; no names in it.
+    ExportActions {
+        dir: PathBuf,
+        /// The case; without it, every experiment still followed in the active cases.
+        case_id: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// For a .csv: ";" and a byte order mark, as Excel with Dutch settings opens it.
+        #[arg(long)]
+        dutch_excel: bool,
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
     /// Write the invitation letter for one participant role: a PDF, or plain text for an e-mail
     /// when FILE ends in .txt. The names of participants are never in it.
     Invite {
@@ -304,6 +320,9 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         }
         Command::Calendar { dir, case_id, out: file, lang, pass } => {
             followups::calendar(&dir, case_id.as_deref(), &file, &lang, &pass, out)
+        }
+        Command::ExportActions { dir, case_id, out: file, dutch_excel, lang, pass } => {
+            followups::export_actions(&dir, case_id.as_deref(), &file, dutch_excel, &lang, &pass, out)
         }
         Command::Invite { dir, case_id, role, out: file, lang, pass } => {
             stories::invite(&dir, &case_id, &role, &file, &lang, &pass, out)

@@ -3,9 +3,11 @@
 //! in as arguments, and nothing is written to disk until the front end calls [`Desk::save`] (the
 //! app's saver thread does so a moment after a burst of changes, the CLI after each command).
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use leerteam_followup::ActionRow;
 use leerteam_model::{Case, CaseSummary, CheckIn, ExperimentStatus, LocalId, ModelError, NewCase, Role, StorySettings};
 use leerteam_story::{Finding, Keep, Lang};
 use leerteam_vault::{RecoveryKey, SecretString, Vault};
@@ -17,7 +19,7 @@ mod views;
 
 pub use error::{error_codes, DeskError, Result};
 pub use files::{write_private, Existing};
-pub use leerteam_followup::{BoardFilter, FollowUpItem};
+pub use leerteam_followup::{ActionsFormat, BoardFilter, FollowUpItem};
 pub use views::{CaseView, StoryReview};
 
 /// An unlocked vault with its schema brought up to date.
@@ -236,6 +238,49 @@ impl Desk {
     fn invitation(&self, id: Uuid, role: Role, lang: Lang, today: NaiveDate) -> Result<leerteam_story::Document> {
         let case = leerteam_model::load_case(self.vault.db(), id)?;
         Ok(leerteam_story::invitation(&case, &self.story_settings()?, role, lang, today)?)
+    }
+
+    /// Writes the action list (XLSX or CSV) of one case's experiments, or of every experiment on
+    /// the board when `case_id` is `None`; returns the number of rows.
+    pub fn export_actions(
+        &self,
+        case_id: Option<Uuid>,
+        format: ActionsFormat,
+        lang: Lang,
+        path: &Path,
+        today: NaiveDate,
+    ) -> Result<usize> {
+        let settings = self.story_settings()?;
+        let rows = match case_id {
+            Some(id) => {
+                let case = leerteam_model::load_case(self.vault.db(), id)?;
+                leerteam_followup::case_actions(&case, None, &settings, lang)?
+            }
+            None => self.board_actions(&settings, lang, today)?,
+        };
+        leerteam_vault::write_export(path, &leerteam_followup::write_actions(&rows, format, lang))?;
+        Ok(rows.len())
+    }
+
+    /// The board's experiments as rows, in the board's order (overdue first).
+    fn board_actions(&self, settings: &StorySettings, lang: Lang, today: NaiveDate) -> Result<Vec<ActionRow>> {
+        let items = self.follow_up(today, BoardFilter::All)?;
+        let mut by_case: HashMap<Uuid, Vec<ActionRow>> = HashMap::new();
+        for item in &items {
+            if by_case.contains_key(&item.case_id) {
+                continue;
+            }
+            let case = leerteam_model::load_case(self.vault.db(), item.case_id)?;
+            let ids: Vec<LocalId> = items.iter().filter(|i| i.case_id == item.case_id).map(|i| i.experiment_id).collect();
+            by_case.insert(item.case_id, leerteam_followup::case_actions(&case, Some(&ids), settings, lang)?);
+        }
+        Ok(items
+            .iter()
+            .filter_map(|item| {
+                let rows = by_case.get(&item.case_id)?;
+                rows.iter().find(|r| r.experiment == item.experiment_id).cloned()
+            })
+            .collect())
     }
 
     /// The follow-up board: every experiment still being followed in the active cases, overdue first.

@@ -34,7 +34,7 @@ pub use scan::{
     Scanner,
 };
 pub use text::to_text;
-pub use vocabulary::{meeting, vocabulary_words_ts};
+pub use vocabulary::{criterion, experiment_status, meeting, vocabulary_words_ts};
 
 /// Which findings stay as they are in the story that leaves the vault.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -94,3 +94,35 @@ fn invite_writes_a_letter_per_role_as_pdf_or_text_without_participant_names() {
     assert!(said.contains(".pdf or .txt"), "{said}");
     assert!(!bad.exists() && !docx.exists());
 }
+
+#[test]
+fn export_actions_writes_an_xlsx_or_csv_of_one_case_or_of_the_board() {
+    let x = Scratch::create();
+    x.init();
+    let id = rich(&x);
+    let vault = x.vault();
+    let xlsx = x.path("acties.xlsx");
+    assert_eq!(x.ok(&["export-actions", s(&vault), &id, "--out", s(&xlsx)]).trim(), "4 experiments written");
+    let bytes = std::fs::read(&xlsx).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"), "a ZIP archive");
+    let csv = x.path("board.csv");
+    // The board: experiments 3 and 4 are still followed, 3 overdue first.
+    assert_eq!(x.ok(&["export-actions", s(&vault), "--out", s(&csv), "--lang", "en"]).trim(), "2 experiments written");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(lines[0].starts_with("Case,Experiment,Title,Description,"), "{text}");
+    let reference = &id.replace('-', "")[..8];
+    assert!(lines.iter().any(|l| l.starts_with(&format!("{reference},3,"))), "{text}");
+    let nl = x.path("board-nl.csv");
+    x.ok(&["export-actions", s(&vault), "--out", s(&nl), "--dutch-excel"]);
+    let nl = std::fs::read(&nl).unwrap();
+    assert!(nl.starts_with("\u{FEFF}Casus;Experiment;Titel;".as_bytes()));
+
+    let docx = x.path("list.docx");
+    let said = x.fails(&["export-actions", s(&vault), &id, "--out", s(&docx)]);
+    assert!(said.contains(".xlsx or .csv"), "{said}");
+    let list = x.path("list.xlsx");
+    let said = x.fails(&["export-actions", s(&vault), &id, "--out", s(&list), "--dutch-excel"]);
+    assert!(said.contains("for a .csv"), "{said}");
+    assert!(!x.path("list.docx").exists() && !x.path("list.xlsx").exists());
+}

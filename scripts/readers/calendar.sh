@@ -2,13 +2,13 @@
 # Reads the calendar files Leerteam writes back with two independent parsers (check_ics.py):
 # the committed golden file, and the files `leerteam calendar` writes for the rich case in NL
 # and EN. The parsers live in a venv under ~/.cache/leerteam made on first run (requirements.txt,
-# pinned). Usage: bash scripts/calendar/check.sh [path/to/leerteam]
+# pinned). Usage: bash scripts/readers/calendar.sh [path/to/leerteam]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 leerteam="${1:-${CARGO_TARGET_DIR:-$HOME/.cache/leerteam/target}/debug/leerteam}"
-venv="${LEERTEAM_CALENDAR_VENV:-$HOME/.cache/leerteam/calendar-venv}"
+venv="${LEERTEAM_READERS_VENV:-$HOME/.cache/leerteam/readers-venv}"
 . "$root/scripts/setup.sh"
 ensure_venv "$venv" "$here/requirements.txt"
 
