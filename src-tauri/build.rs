@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "record_check_in",
     "decide",
     "export_calendar",
+    "export_actions",
     "invitation_text",
     "export_invitation",
     "story_settings",

@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::error::{AppCode, IpcError, IpcResult};
 use crate::settings::Settings;
 use crate::state::{AppState, StartInfo};
-use leerteam_desk::{BoardFilter, CaseView, FollowUpItem, LetterFormat, NewCheckIn, StoryReview};
+use leerteam_desk::{ActionsFormat, BoardFilter, CaseView, FollowUpItem, LetterFormat, NewCheckIn, StoryReview};
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
 async fn blocking<T: Send + 'static>(
@@ -200,6 +200,29 @@ commands! {
         let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("iCalendar", &["ics"]);
         let Some(path) = chosen_path(dialog) else { return Ok(false) };
         blocking(app, move |s| s.export_calendar(case_id, lang, &path).map(|()| true)).await
+    }
+
+    /// Asks where to save (a dialog opened here), then writes the action list of one case, or of
+    /// the whole board when `case_id` is null. `false` when the facilitator cancels.
+    pub async fn export_actions(
+        app: AppHandle,
+        case_id: Option<Uuid>,
+        format: ActionsFormat,
+        lang: Lang,
+    ) -> IpcResult<bool> {
+        let (title, stem) = match lang {
+            Lang::Nl => ("Actielijst opslaan", "actielijst"),
+            Lang::En => ("Save action list", "action-list"),
+        };
+        let extension = format.extension();
+        let name = match case_id {
+            Some(id) => format!("{stem}-{}.{extension}", &id.simple().to_string()[..8]),
+            None => format!("{stem}-{}.{extension}", chrono::Local::now().date_naive().format("%Y-%m-%d")),
+        };
+        let filter = if extension == "xlsx" { "Excel" } else { "CSV" };
+        let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter(filter, &[extension]);
+        let Some(path) = chosen_path(dialog) else { return Ok(false) };
+        blocking(app, move |s| s.export_actions(case_id, format, lang, &path).map(|()| true)).await
     }
 
     /// The invitation for one role, as plain text: the preview, and what is pasted into an e-mail.

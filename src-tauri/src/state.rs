@@ -9,7 +9,8 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 use leerteam_desk::{
-    BoardFilter, CaseView, Desk, Existing, FollowUpItem, LetterFormat, NewCheckIn, StoryFormat, StoryReview,
+    ActionsFormat, BoardFilter, CaseView, Desk, Existing, FollowUpItem, LetterFormat, NewCheckIn, StoryFormat,
+    StoryReview,
 };
 use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, Role, StorySettings};
 use leerteam_story::{Keep, Lang};
@@ -214,6 +215,19 @@ impl AppState {
                 None => desk.reviews_calendar(lang, now)?,
             };
             Ok(leerteam_vault::write_export(path, text.as_bytes())?)
+        })
+    }
+
+    /// Writes the action list of one case, or of the whole board, to `path`.
+    pub fn export_actions(
+        &self,
+        case_id: Option<Uuid>,
+        format: ActionsFormat,
+        lang: Lang,
+        path: &Path,
+    ) -> IpcResult<()> {
+        self.with_desk(|desk| {
+            Ok(desk.export_actions(case_id, format, lang, path, Utc::now().date_naive()).map(drop)?)
         })
     }
 

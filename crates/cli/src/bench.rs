@@ -245,7 +245,11 @@ pub fn story(args: &StoryBenchArgs, out: &mut dyn Write) -> Result<(), CliError>
         .map(|n| leerteam_model::sample_case(Uuid::from_u128(n as u128 + 1), n as u64, now))
         .max_by_key(|c| leerteam_model::to_json(c).len())
         .ok_or_else(|| CliError::Usage("no cases".into()))?;
-    let settings = leerteam_model::StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![], ..Default::default() };
+    let settings = leerteam_model::StorySettings {
+        organisation: "Ziekenhuis Zuid".into(),
+        record_patterns: vec![],
+        ..Default::default()
+    };
     let lang = leerteam_story::Lang::Nl;
     let keep = leerteam_story::Keep::AsDecided;
 

@@ -304,13 +304,8 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             support_contact,
             pass,
         }) => {
-            let change = stories::SettingsChange {
-                organisation,
-                record_patterns,
-                clear_patterns,
-                letterhead,
-                support_contact,
-            };
+            let change =
+                stories::SettingsChange { organisation, record_patterns, clear_patterns, letterhead, support_contact };
             stories::settings(&dir, change, &pass, out)
         }
         Command::Story(StoryCommand::Bench(args)) => bench::story(&args, out),

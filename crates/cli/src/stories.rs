@@ -81,7 +81,12 @@ pub struct SettingsChange {
 }
 
 /// Shows the story settings, after changing what was given.
-pub fn settings(dir: &Path, change: SettingsChange, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn settings(
+    dir: &Path,
+    change: SettingsChange,
+    pass: &PassphraseArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     // Check the patterns before asking for a passphrase.
     for pattern in &change.record_patterns {
         leerteam_story::compile_record_pattern(pattern)?;

@@ -271,7 +271,8 @@ impl Desk {
                 continue;
             }
             let case = leerteam_model::load_case(self.vault.db(), item.case_id)?;
-            let ids: Vec<LocalId> = items.iter().filter(|i| i.case_id == item.case_id).map(|i| i.experiment_id).collect();
+            let ids: Vec<LocalId> =
+                items.iter().filter(|i| i.case_id == item.case_id).map(|i| i.experiment_id).collect();
             by_case.insert(item.case_id, leerteam_followup::case_actions(&case, Some(&ids), settings, lang)?);
         }
         Ok(items

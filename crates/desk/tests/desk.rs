@@ -126,7 +126,11 @@ fn the_story_is_reviewed_exported_and_recorded_and_its_settings_cleaned() {
     assert_eq!(stored.letterhead, "Afdeling Kwaliteit Ziekenhuis Zuid");
     assert_eq!(stored.support_contact, "Collegiale opvang, toestel 4411");
     assert_eq!(stored.record_patterns, [r"\bZZ\d{7}\b"]);
-    let bad = desk.set_story_settings(StorySettings { organisation: String::new(), record_patterns: vec!["(".into()], ..Default::default() });
+    let bad = desk.set_story_settings(StorySettings {
+        organisation: String::new(),
+        record_patterns: vec!["(".into()],
+        ..Default::default()
+    });
     assert!(bad.is_err());
     assert_eq!(desk.story_settings().unwrap(), stored, "a refused pattern stores nothing");
     let review = desk.story_review(case.id, Lang::Nl, t0().date_naive()).unwrap();

@@ -221,7 +221,8 @@ mod tests {
     #[test]
     fn a_title_is_the_first_sentence_cut_at_a_word() {
         assert_eq!(title_of("Dubbele check bij insuline. Daarna evalueren."), "Dubbele check bij insuline");
-        let long = "Een heel lange zin over een experiment dat veel te veel woorden heeft om als titel in een lijst te passen";
+        let long =
+            "Een heel lange zin over een experiment dat veel te veel woorden heeft om als titel in een lijst te passen";
         let title = title_of(long);
         assert!(title.ends_with('…') && title.chars().count() <= 80, "{title}");
         assert!(long.starts_with(title.trim_end_matches('…')));

@@ -58,7 +58,8 @@ mod tests {
 
     #[test]
     fn fields_are_quoted_only_when_they_must_be() {
-        let csv = to_csv(&row(&["a", "b"]), &[row(&["x,y", "zeg \"ja\""]), row(&["één\r\ntwee", "ok"])], Dialect::Rfc4180);
+        let csv =
+            to_csv(&row(&["a", "b"]), &[row(&["x,y", "zeg \"ja\""]), row(&["één\r\ntwee", "ok"])], Dialect::Rfc4180);
         assert_eq!(csv, "a,b\r\n\"x,y\",\"zeg \"\"ja\"\"\"\r\n\"één\ntwee\",ok\r\n");
     }
 

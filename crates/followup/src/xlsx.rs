@@ -157,6 +157,9 @@ mod tests {
 
     #[test]
     fn text_is_escaped_and_loses_only_what_xml_cannot_hold() {
-        assert_eq!(escape("a<b & \"c\" 'd'\r\ne\u{7}f\tg"), "a&lt;b &amp; &quot;c&quot; &apos;d&apos;\ne\u{0}f\tg".replace('\u{0}', ""));
+        assert_eq!(
+            escape("a<b & \"c\" 'd'\r\ne\u{7}f\tg"),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;\ne\u{0}f\tg".replace('\u{0}', "")
+        );
     }
 }

@@ -81,11 +81,7 @@ pub fn invitation(
             })
         })
         .collect();
-    let when = if meetings.is_empty() {
-        Block::Paragraph(l.dates_follow.to_owned())
-    } else {
-        Block::Bullets(meetings)
-    };
+    let when = if meetings.is_empty() { Block::Paragraph(l.dates_follow.to_owned()) } else { Block::Bullets(meetings) };
 
     let support = match (audience, settings.support_contact.trim()) {
         (Audience::Patient | Audience::Relative, _) => l.support_patient.to_owned(),
@@ -104,20 +100,15 @@ pub fn invitation(
         section(l.support_heading, vec![Block::Paragraph(support)]),
         section(l.reply_heading, vec![Block::Paragraph(l.reply.to_owned())]),
     ];
-    Ok(Document {
-        lang,
-        kind_of_document: l.document.to_owned(),
-        title: l.title.to_owned(),
-        facts,
-        sections,
-    })
+    Ok(Document { lang, kind_of_document: l.document.to_owned(), title: l.title.to_owned(), facts, sections })
 }
 
 /// The name a save dialog suggests: the kind of letter, the role and the day, never the case.
 pub fn invitation_file_name(role: Role, lang: Lang, today: NaiveDate, extension: &str) -> String {
     let stem = if lang == Lang::Nl { "uitnodiging" } else { "invitation" };
     let role = vocabulary::role(lang, role).to_lowercase();
-    let role: String = role.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+    let role: String =
+        role.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
     format!("{stem}-{role}-{}.{extension}", today.format("%Y-%m-%d"))
 }
 

@@ -1,5 +1,6 @@
 // Written by `cargo test -p leerteam-app` from src-tauri/src/commands.rs; do not edit.
 import { invoke } from '@tauri-apps/api/core';
+import type { ActionsFormat } from './ActionsFormat';
 import type { BoardFilter } from './BoardFilter';
 import type { Case } from './Case';
 import type { CaseSummary } from './CaseSummary';
@@ -38,6 +39,7 @@ export const commands = {
   recordCheckIn: (caseId: string, experimentId: number, checkIn: NewCheckIn) => invoke<CaseView>('record_check_in', { caseId, experimentId, checkIn }),
   decide: (caseId: string, experimentId: number, status: ExperimentStatus) => invoke<CaseView>('decide', { caseId, experimentId, status }),
   exportCalendar: (caseId: string | null, lang: StoryLang) => invoke<boolean>('export_calendar', { caseId, lang }),
+  exportActions: (caseId: string | null, format: ActionsFormat, lang: StoryLang) => invoke<boolean>('export_actions', { caseId, format, lang }),
   invitationText: (caseId: string, role: Role, lang: StoryLang) => invoke<string>('invitation_text', { caseId, role, lang }),
   exportInvitation: (caseId: string, role: Role, lang: StoryLang, format: LetterFormat) => invoke<boolean>('export_invitation', { caseId, role, lang, format }),
   storySettings: () => invoke<StorySettings>('story_settings'),

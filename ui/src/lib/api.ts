@@ -1,5 +1,6 @@
 // The Rust commands, typed: the wrappers (src/bindings/commands.ts) and the types (ts-rs) are both
 // generated from the Rust by `cargo test`, so a command's arguments cannot drift from its code.
+import type { ActionsFormat } from '../bindings/ActionsFormat';
 import type { BoardFilter } from '../bindings/BoardFilter';
 import type { Case } from '../bindings/Case';
 import type { CaseSummary } from '../bindings/CaseSummary';
@@ -21,6 +22,7 @@ import type { StorySettings } from '../bindings/StorySettings';
 import { commands } from '../bindings/commands';
 
 export type {
+  ActionsFormat,
   BoardFilter,
   Case,
   CaseSummary,

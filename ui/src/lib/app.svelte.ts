@@ -14,6 +14,7 @@ import {
   type FollowUpItem,
   type NewCheckIn,
   type LetterFormat,
+  type ActionsFormat,
   type Role,
 } from './api';
 import { i18n, systemLanguage, type Language } from './i18n.svelte';
@@ -197,6 +198,12 @@ export class AppModel {
   async exportCalendar(caseId: string | null) {
     const lang: StoryLang = i18n.language;
     return (await this.run(() => this.api.exportCalendar(caseId, lang))) ?? false;
+  }
+
+  /** Save dialog and the action list of one case, or of the whole board (null). False if cancelled. */
+  async exportActions(caseId: string | null, format: ActionsFormat) {
+    const lang: StoryLang = i18n.language;
+    return (await this.run(() => this.api.exportActions(caseId, format, lang))) ?? false;
   }
 
   /** The invitation for one role of a case as plain text, in the app's language. */

@@ -269,6 +269,19 @@ describe('the app model', () => {
     ]);
   });
 
+  it('asks Rust for the action list of a case or of the board, in the format chosen', async () => {
+    const calls = backend({ export_actions: (a) => a.format === 'xlsx' });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    expect(await app.exportActions('c1', 'xlsx')).toBe(true);
+    expect(await app.exportActions(null, 'csv_dutch_excel')).toBe(false); // the dialog was cancelled
+    expect(calls.filter((c) => c.cmd === 'export_actions').map((c) => c.args)).toEqual([
+      { caseId: 'c1', format: 'xlsx', lang: 'en' },
+      { caseId: null, format: 'csv_dutch_excel', lang: 'en' },
+    ]);
+  });
+
   it('asks Rust for the invitation of a role as text or as a saved file, in the language shown', async () => {
     const calls = backend({
       invitation_text: (a) => `Invitation for ${a.role}`,

@@ -61,8 +61,13 @@ fn invite_writes_a_letter_per_role_as_pdf_or_text_without_participant_names() {
     let vault = x.vault();
     let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/cases/rich-case.json");
     let mut case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(fixture).unwrap()).unwrap();
-    let names: Vec<String> =
-        case["case"]["participants"].as_array().unwrap().iter().filter_map(|p| p["name"].as_str()).map(String::from).collect();
+    let names: Vec<String> = case["case"]["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .map(String::from)
+        .collect();
     assert!(names.len() >= 2, "the rich case names its participants");
     case["case"]["goal"]["why_learn"] = format!("{} en {} zagen het allebei gebeuren.", names[0], names[1]).into();
     let file = x.path("case.json");

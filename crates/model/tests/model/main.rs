@@ -233,8 +233,11 @@ fn the_privacy_review_and_exports_are_stored_with_the_case() {
 fn story_settings_start_empty_and_are_kept_in_the_vault() {
     let conn = db();
     assert_eq!(load_story_settings(&conn).unwrap(), StorySettings::default());
-    let settings =
-        StorySettings { organisation: "Ziekenhuis Zuid".into(), record_patterns: vec![r"\bZZ\d{7}\b".into()], ..Default::default() };
+    let settings = StorySettings {
+        organisation: "Ziekenhuis Zuid".into(),
+        record_patterns: vec![r"\bZZ\d{7}\b".into()],
+        ..Default::default()
+    };
     save_story_settings(&conn, &settings).unwrap();
     save_story_settings(&conn, &settings).unwrap();
     assert_eq!(load_story_settings(&conn).unwrap(), settings);

@@ -104,12 +104,16 @@ fn the_letters_words_differ_by_audience_and_the_sender_heads_it() {
 #[test]
 fn the_fixed_words_of_every_letter_give_the_scan_nothing_to_find() {
     // A case with no text of its own: whatever the scan finds would be in Leerteam's own words.
-    let mut case = Case::new(Uuid::from_u128(3), NewCase {
-        kind: CaseKind::Incident,
-        title: String::new(),
-        ward: "Interne geneeskunde".into(),
-        event_date: NaiveDate::from_ymd_opt(2026, 11, 2),
-    }, now());
+    let mut case = Case::new(
+        Uuid::from_u128(3),
+        NewCase {
+            kind: CaseKind::Incident,
+            title: String::new(),
+            ward: "Interne geneeskunde".into(),
+            event_date: NaiveDate::from_ymd_opt(2026, 11, 2),
+        },
+        now(),
+    );
     case.sessions = invited_case().sessions;
     case.sessions.iter_mut().for_each(|s| s.place = String::new());
     for lang in [Lang::Nl, Lang::En] {
@@ -140,7 +144,12 @@ fn the_plain_text_has_crlf_line_ends_and_one_line_per_paragraph() {
 #[test]
 fn the_file_name_names_the_letter_role_and_day_only() {
     let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
-    assert_eq!(invitation_file_name(Role::Family, Lang::Nl, day, "pdf"), "uitnodiging-familie-of-naaste-2026-12-02.pdf");
-    assert_eq!(invitation_file_name(Role::PatientClient, Lang::En, day, "txt"), "invitation-patient-or-client-2026-12-02.txt");
+    assert_eq!(
+        invitation_file_name(Role::Family, Lang::Nl, day, "pdf"),
+        "uitnodiging-familie-of-naaste-2026-12-02.pdf"
+    );
+    assert_eq!(
+        invitation_file_name(Role::PatientClient, Lang::En, day, "txt"),
+        "invitation-patient-or-client-2026-12-02.txt"
+    );
 }
-

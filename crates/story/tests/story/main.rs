@@ -120,7 +120,8 @@ fn html_escapes_what_was_typed() {
 
 #[test]
 fn a_bad_record_pattern_is_a_typed_error() {
-    let settings = StorySettings { organisation: String::new(), record_patterns: vec!["(unclosed".into()], ..Default::default() };
+    let settings =
+        StorySettings { organisation: String::new(), record_patterns: vec!["(unclosed".into()], ..Default::default() };
     let err = review(&planted_case(), &settings, Lang::Nl, sample_today()).unwrap_err();
     assert!(matches!(err, StoryError::BadPattern));
     assert_eq!(err.code(), "bad_pattern");

@@ -21,7 +21,11 @@ struct Labelled {
 fn scanner() -> Scanner {
     let mut case = planted_case();
     case.story.review.hidden_names = vec![HiddenName { name: "Ellen".into(), replacement: "de collega".into() }];
-    let settings = StorySettings { organisation: String::new(), record_patterns: vec![r"\bZZ\d{7}\b".into()], ..Default::default() };
+    let settings = StorySettings {
+        organisation: String::new(),
+        record_patterns: vec![r"\bZZ\d{7}\b".into()],
+        ..Default::default()
+    };
     Scanner::new(&case, &settings, Lang::Nl).unwrap()
 }
 
@@ -141,7 +145,11 @@ fn the_same_text_is_one_finding_with_every_place_counted() {
 
 #[test]
 fn empty_matches_of_a_vault_pattern_are_ignored() {
-    let settings = StorySettings { organisation: String::new(), record_patterns: vec![r"\d*".into(), "(x)?".into()], ..Default::default() };
+    let settings = StorySettings {
+        organisation: String::new(),
+        record_patterns: vec![r"\d*".into(), "(x)?".into()],
+        ..Default::default()
+    };
     let scanner = Scanner::new(&planted_case(), &settings, Lang::En).unwrap();
     let hits = scanner.hits("Room 12 was free.");
     assert_eq!(hits.iter().map(|h| h.kind.as_str()).collect::<Vec<_>>(), ["record_number"]);
