@@ -59,6 +59,23 @@ pub struct Case {
     /// What was deleted from the case, newest last, so that a deletion can be undone.
     #[serde(default)]
     pub recently_deleted: Vec<DeletedItem>,
+    /// What happened to the case itself, oldest first: hand-overs between facilitators. Written by
+    /// Leerteam only; a saved case keeps the history it had.
+    #[serde(default)]
+    pub history: Vec<CaseEvent>,
+}
+
+/// One entry of a case's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct CaseEvent {
+    pub at: DateTime<Utc>,
+    pub kind: CaseEventKind,
+    /// For a hand-over sent: the label of the colleague it went to. For one received: the short
+    /// fingerprint of the key it was opened with.
+    #[serde(default)]
+    pub detail: String,
 }
 
 /// Something deleted from the case: the item as it was, to put back on request.
@@ -353,6 +370,16 @@ pub struct StorySettings {
     pub support_contact: String,
 }
 
+/// A colleague's hand-over key, kept in the vault under a label the facilitator chose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct Colleague {
+    pub label: String,
+    /// Their age public key, `age1…`.
+    pub key: String,
+}
+
 /// What a new case starts with; also the fields edited as a case's basics.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -392,6 +419,7 @@ impl Case {
             experiments: Vec::new(),
             story: Story::default(),
             recently_deleted: Vec::new(),
+            history: Vec::new(),
         }
     }
 

@@ -9,7 +9,8 @@ use crate::case::Case;
 use crate::error::{ModelError, Result};
 
 pub const FORMAT: &str = "leerteam.case";
-pub const FORMAT_VERSION: u32 = 1;
+/// 2 added the case's `history`; a file of version 1 reads as a case without one.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -32,9 +33,9 @@ pub fn from_json(text: &str, new_id: Uuid) -> Result<Case> {
     if file.format != FORMAT {
         return Err(ModelError::BadJson(format!("\"format\" must be \"{FORMAT}\"")));
     }
-    if file.version != FORMAT_VERSION {
+    if !(1..=FORMAT_VERSION).contains(&file.version) {
         return Err(ModelError::BadJson(format!(
-            "format version {} is not supported (expected {FORMAT_VERSION})",
+            "format version {} is not supported (expected 1 to {FORMAT_VERSION})",
             file.version
         )));
     }

@@ -134,6 +134,14 @@ impl Role {
 }
 
 vocabulary!(
+    /// What happened to a case itself, in its history.
+    CaseEventKind, "case event" {
+        Sent = "sent",
+        Received = "received",
+    }
+);
+
+vocabulary!(
     /// The conditions for a safe multidisciplinary conversation.
     Precondition, "precondition" {
         PsychologicalSafety = "psychological_safety",

@@ -181,6 +181,8 @@ const MIGRATIONS: &[&str] = &[
         key TEXT PRIMARY KEY NOT NULL,
         value TEXT NOT NULL
      ) STRICT;",
+    // 6: a case's own history (hand-overs), JSON, read and written whole.
+    "ALTER TABLE case_file ADD COLUMN history TEXT NOT NULL DEFAULT '[]';",
 ];
 
 /// The schema version this build writes.

@@ -157,12 +157,16 @@ pub fn count_cases(conn: &Connection) -> Result<u64> {
 /// change. Refused whole, without change, if the case breaks a rule; `created_at` stays as stored.
 pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Result<Case> {
     let key = case.id.to_string();
-    let created_at: DateTime<Utc> = conn
-        .query_row("SELECT created_at FROM case_file WHERE id = ?1", [&key], |r| r.get("created_at"))
+    // When it was made and what happened to it are the vault's to say, not the editor's.
+    let (created_at, history): (DateTime<Utc>, String) = conn
+        .query_row("SELECT created_at, history FROM case_file WHERE id = ?1", [&key], |r| {
+            Ok((r.get("created_at")?, r.get("history")?))
+        })
         .optional()?
         .ok_or(ModelError::CaseNotFound)?;
+    let history = from_json_text(1, &history)?;
     let before = stored_experiments(conn, &key)?;
-    let mut stored = Case { created_at, updated_at: now, ..case.clone() };
+    let mut stored = Case { created_at, history, updated_at: now, ..case.clone() };
     // A participant added without a pseudonym gets the next free one for their role ("Arts B").
     for i in 0..stored.participants.len() {
         if stored.participants[i].pseudonym.trim().is_empty() {
@@ -180,6 +184,19 @@ pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Resu
     write_case(&tx, &stored)?;
     tx.commit()?;
     Ok(stored)
+}
+
+/// Adds `event` to the history of case `id`; nothing else of the case changes.
+pub fn record_case_event(conn: &Connection, id: Uuid, event: CaseEvent) -> Result<Case> {
+    let key = id.to_string();
+    let history: String = conn
+        .query_row("SELECT history FROM case_file WHERE id = ?1", [&key], |r| r.get("history"))
+        .optional()?
+        .ok_or(ModelError::CaseNotFound)?;
+    let mut history: Vec<CaseEvent> = from_json_text(0, &history)?;
+    history.push(event);
+    conn.execute("UPDATE case_file SET history = ?2 WHERE id = ?1", params![key, to_json_text(&history)?])?;
+    load_case(conn, id)
 }
 
 /// Only what a change is checked against, not the whole case: a save stays one read and one write.
@@ -208,6 +225,22 @@ pub fn record_story_export(conn: &mut Connection, case_id: Uuid, export: StoryEx
 }
 
 const STORY_SETTINGS: &str = "story";
+const COLLEAGUES: &str = "colleagues";
+
+pub fn load_colleagues(conn: &Connection) -> Result<Vec<Colleague>> {
+    let value: Option<String> = conn
+        .query_row("SELECT value FROM vault_setting WHERE key = ?1", [COLLEAGUES], |r| r.get("value"))
+        .optional()?;
+    Ok(value.map(|v| from_json_text(0, &v)).transpose()?.unwrap_or_default())
+}
+
+pub fn save_colleagues(conn: &Connection, colleagues: &[Colleague]) -> Result<()> {
+    conn.execute(
+        "INSERT INTO vault_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+        params![COLLEAGUES, to_json_text(&colleagues)?],
+    )?;
+    Ok(())
+}
 
 pub fn load_story_settings(conn: &Connection) -> Result<StorySettings> {
     let value: Option<String> = conn

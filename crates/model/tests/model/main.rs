@@ -55,6 +55,24 @@ fn json_export_and_import_round_trip_under_a_new_id() {
 }
 
 #[test]
+fn a_case_keeps_its_history_whatever_an_editor_sends() {
+    let mut conn = db();
+    insert_case(&mut conn, &sample_case(id(1), 7, now()), sample_today()).unwrap();
+    let sent = CaseEvent { at: now(), kind: CaseEventKind::Sent, detail: "Marieke (IC)".into() };
+    let case = record_case_event(&conn, id(1), sent.clone()).unwrap();
+    assert_eq!(case.history, [sent.clone()]);
+    // An edit that drops the history, or writes one of its own, does not change it.
+    let mut edited = case.clone();
+    edited.title = "Een andere titel".into();
+    edited.history = vec![CaseEvent { at: now(), kind: CaseEventKind::Received, detail: String::new() }];
+    let saved = save_case(&mut conn, &edited, now()).unwrap();
+    assert_eq!(saved.history, [sent.clone()]);
+    assert_eq!(load_case(&conn, id(1)).unwrap().history, [sent]);
+    assert_eq!(load_case(&conn, id(1)).unwrap().title, "Een andere titel");
+    assert!(matches!(record_case_event(&conn, id(9), saved.history[0].clone()), Err(ModelError::CaseNotFound)));
+}
+
+#[test]
 fn creating_a_case_starts_in_phase_one_with_the_preconditions_checklist() {
     let mut conn = db();
     let new = NewCase {

@@ -98,6 +98,18 @@ fn version_4_migrates_with_recently_deleted_intact_and_an_empty_privacy_review()
 }
 
 #[test]
+fn version_5_migrates_with_the_privacy_review_and_settings_intact_and_an_empty_history() {
+    let mut conn = fixture(5);
+    assert_eq!(migrate(&mut conn).unwrap(), 5);
+    let case = load_case(&conn, FIXTURE_CASE.parse().unwrap()).unwrap();
+    assert_eq!(case.story.review.decisions.len(), 1);
+    assert_eq!(case.story.review.decisions[0].key, "person:jansen");
+    assert_eq!(load_story_settings(&conn).unwrap().organisation, "Ziekenhuis Zuid");
+    assert!(case.history.is_empty(), "added in version 6, empty");
+    assert!(load_colleagues(&conn).unwrap().is_empty());
+}
+
+#[test]
 fn migrating_the_latest_version_changes_nothing() {
     let mut conn = db();
     insert_case(&mut conn, &sample_case(id(1), 1, now()), sample_today()).unwrap();

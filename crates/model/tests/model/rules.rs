@@ -169,11 +169,25 @@ fn unknown_kinds_are_refused_with_the_list_of_valid_ones() {
 }
 
 #[test]
+fn a_case_file_of_version_1_reads_as_a_case_without_history() {
+    let mut case = base();
+    case.history = vec![CaseEvent { at: case.created_at, kind: CaseEventKind::Sent, detail: "Marieke".into() }];
+    let v2 = to_json(&case);
+    assert!(v2.contains("\"version\": 2") && v2.contains("\"history\""));
+    assert_eq!(from_json(&v2, case.id).unwrap().history, case.history);
+    let start = v2.find(",\n    \"history\"").expect("history is the case's last field");
+    let end = start + v2[start..].find(']').unwrap() + 1;
+    let v1 = format!("{}{}", &v2[..start], &v2[end..]).replace("\"version\": 2", "\"version\": 1");
+    assert!(from_json(&v1, case.id).unwrap().history.is_empty());
+}
+
+#[test]
 fn bad_case_files_give_clear_errors() {
     let good = to_json(&base());
     let cases = [
         (good.replace("\"format\": \"leerteam.case\"", "\"format\": \"other\""), "\"format\" must be"),
-        (good.replace("\"version\": 1", "\"version\": 9"), "format version 9 is not supported"),
+        (good.replace("\"version\": 2", "\"version\": 9"), "format version 9 is not supported"),
+        (good.replace("\"version\": 2", "\"version\": 0"), "format version 0 is not supported"),
         (
             good.replacen(&format!("\"kind\": \"{}\"", base().kind), "\"kind\": \"ongeluk\"", 1),
             "unexpected value, expected one of `incident`",
