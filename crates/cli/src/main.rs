@@ -11,6 +11,7 @@ mod cases;
 mod error;
 mod evaluate;
 mod followups;
+mod handovers;
 mod secret;
 mod stories;
 mod vaults;
@@ -147,6 +148,26 @@ enum VaultCommand {
     },
     /// List the encrypted backups, newest first.
     Backups { dir: PathBuf },
+    /// Print this vault's hand-over key (age1…) on one line: give it to a colleague.
+    Key {
+        dir: PathBuf,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// List colleagues' hand-over keys (label, fingerprint, key), after adding or removing one.
+    Colleagues {
+        dir: PathBuf,
+        /// Keep a colleague's key under this label (with --key).
+        #[arg(long, requires = "key")]
+        add: Option<String>,
+        /// The colleague's hand-over key, age1…
+        #[arg(long, requires = "add")]
+        key: Option<String>,
+        #[arg(long)]
+        remove: Option<String>,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
     /// Bring back a backup; the current state becomes a backup itself.
     Restore {
         dir: PathBuf,
@@ -193,6 +214,28 @@ enum CaseCommand {
         dir: PathBuf,
         #[arg(long, default_value_t = 3)]
         count: usize,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Hand a case to a colleague: one file encrypted to their hand-over key and to this vault's
+    /// (`age --decrypt -i KEYFILE` gives the case JSON). The sessions' raw notes only with --with-notes.
+    Send {
+        dir: PathBuf,
+        case_id: String,
+        /// A colleague's label (see `vault colleagues`) or a hand-over key, age1…
+        #[arg(long, value_name = "LABEL_OR_AGE_RECIPIENT")]
+        to: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long)]
+        with_notes: bool,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Add the case of a hand-over file as a new case (never merged) and print its id.
+    Receive {
+        dir: PathBuf,
+        file: PathBuf,
         #[command(flatten)]
         pass: PassphraseArgs,
     },
@@ -280,6 +323,15 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Vault(VaultCommand::Recover { dir, recovery_key }) => vaults::recover(&dir, &recovery_key, out),
         Command::Vault(VaultCommand::Backups { dir }) => vaults::backups(&dir, out),
         Command::Vault(VaultCommand::Restore { dir, backup, pass }) => vaults::restore(&dir, &backup, &pass, out),
+        Command::Vault(VaultCommand::Key { dir, pass }) => handovers::key(&dir, &pass, out),
+        Command::Vault(VaultCommand::Colleagues { dir, add, key, remove, pass }) => {
+            let add = add.as_deref().zip(key.as_deref());
+            handovers::colleagues(&dir, add, remove.as_deref(), &pass, out)
+        }
+        Command::Case(CaseCommand::Send { dir, case_id, to, out: file, with_notes, pass }) => {
+            handovers::send(&dir, &case_id, &to, &file, with_notes, &pass, out)
+        }
+        Command::Case(CaseCommand::Receive { dir, file, pass }) => handovers::receive(&dir, &file, &pass, out),
         Command::Case(CaseCommand::Add { dir, kind, title, ward, event_date, pass }) => {
             cases::add(&dir, &kind, title, ward, event_date.as_deref(), &pass, out)
         }

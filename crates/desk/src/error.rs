@@ -19,12 +19,23 @@ pub enum DeskError {
         #[source]
         source: std::io::Error,
     },
+    #[error("a colleague's label is one line of 1 to 80 characters")]
+    ColleagueLabel,
+    #[error("a colleague with that label is listed already")]
+    ColleagueExists,
+    #[error("that is this vault's own hand-over key")]
+    OwnKey,
+    #[error("no colleague with that label, and not a hand-over key")]
+    UnknownColleague,
 }
+
+/// The desk's own codes, beside those of the crates below it.
+const DESK_CODES: &[&str] = &["colleague_label", "colleague_exists", "own_key", "unknown_colleague"];
 
 /// Every code a use case can fail with: the vault's (with "io" for a file that could not be read or
 /// written), the model's and its checks', the story's. The UI's list is generated from this one.
 pub fn error_codes() -> Vec<&'static str> {
-    let all = [VaultError::CODES, ModelError::CODES, Check::CODES, StoryError::CODES];
+    let all = [VaultError::CODES, ModelError::CODES, Check::CODES, StoryError::CODES, DESK_CODES];
     let mut codes: Vec<&'static str> = all.concat();
     codes.sort_unstable();
     codes.dedup();
@@ -39,6 +50,10 @@ impl DeskError {
             DeskError::Model(e) => self.refused().map_or(e.code(), |f| f.code),
             DeskError::Story(e) => e.code(),
             DeskError::Io { .. } => "io",
+            DeskError::ColleagueLabel => DESK_CODES[0],
+            DeskError::ColleagueExists => DESK_CODES[1],
+            DeskError::OwnKey => DESK_CODES[2],
+            DeskError::UnknownColleague => DESK_CODES[3],
         }
     }
 

@@ -15,10 +15,12 @@ use uuid::Uuid;
 
 mod error;
 mod files;
+mod handover;
 mod views;
 
 pub use error::{error_codes, DeskError, Result};
 pub use files::{write_private, Existing};
+pub use handover::{HandoverKey, HandoverPreview, Notes};
 pub use leerteam_followup::{ActionsFormat, BoardFilter, FollowUpItem};
 pub use views::{CaseView, StoryReview};
 

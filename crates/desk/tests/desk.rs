@@ -239,3 +239,87 @@ fn the_board_read_from_the_vault_equals_the_board_of_the_whole_cases() {
         assert_eq!(board, leerteam_followup::board(&whole, today, filter));
     }
 }
+
+#[test]
+fn a_case_handed_over_arrives_whole_as_a_new_case_and_a_bad_file_changes_nothing() {
+    let (a_dir, b_dir, c_dir, out) = (
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+    );
+    let (mut a, mut b, c) = (new_desk(a_dir.path()), new_desk(b_dir.path()), new_desk(c_dir.path()));
+    let case = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(9), t0().date_naive()).unwrap();
+    a.import_case(&case, t0().date_naive()).unwrap();
+    let b_key = b.handover_key();
+    assert_eq!(b_key.fingerprint.replace('-', ""), b_key.key[b_key.key.len() - 12..]);
+
+    // Colleagues by label: one line, unique, not my own key.
+    let listed = a.add_colleague(" Marieke (IC) ", &b_key.key).unwrap();
+    assert_eq!(
+        (listed[0].label.as_str(), listed[0].fingerprint.as_str()),
+        ("Marieke (IC)", b_key.fingerprint.as_str())
+    );
+    assert_eq!(a.add_colleague("marieke (ic)", &c.handover_key().key).unwrap_err().code(), "colleague_exists");
+    assert_eq!(a.add_colleague("Ik", &a.handover_key().key).unwrap_err().code(), "own_key");
+    assert_eq!(a.add_colleague("", &c.handover_key().key).unwrap_err().code(), "colleague_label");
+    assert_eq!(a.add_colleague("Jan", "age1niet-een-sleutel").unwrap_err().code(), "invalid_handover_key");
+
+    let file = out.path().join("casus.leerteam-case");
+    let now = t0() + TimeDelta::hours(1);
+    let sent = a.send_case(case.id, "Marieke (IC)", leerteam_desk::Notes::Leave, &file, now).unwrap();
+    assert_eq!(sent.case.history.last().unwrap().detail, "Marieke (IC)");
+    let bytes = std::fs::read(&file).unwrap();
+
+    // Before it is added: a preview and the privacy scan, nothing stored.
+    let preview = b.preview_handover(&bytes, Uuid::from_u128(20), Lang::Nl, now.date_naive()).unwrap();
+    assert_eq!(preview.case.case.title, case.title);
+    assert!(!preview.findings.is_empty(), "the rich case names its participants");
+    assert_eq!(b.list_cases(now.date_naive()).unwrap().len(), 0);
+
+    let received = b.receive_case(&bytes, Uuid::from_u128(21), now).unwrap().case;
+    assert_eq!(b.list_cases(now.date_naive()).unwrap().len(), 1);
+    // Equal in every field but the id, the sessions' raw notes (left behind) and the history.
+    let mut expected = case.clone();
+    expected.id = received.id;
+    expected.sessions.iter_mut().for_each(|s| s.notes.clear());
+    expected.history = received.history.clone();
+    assert_eq!(received, expected);
+    let kinds: Vec<_> = received.history.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [leerteam_model::CaseEventKind::Sent, leerteam_model::CaseEventKind::Received]);
+    assert_eq!(received.history[1].detail, b_key.fingerprint);
+    assert!(case.sessions.iter().any(|s| !s.notes.is_empty()), "the fixture has notes to leave behind");
+
+    // With the notes ticked they go too; received again, it is another new case (never merged).
+    a.send_case(case.id, &b_key.key, leerteam_desk::Notes::Include, &file, now).unwrap();
+    let with_notes = b.receive_case(&std::fs::read(&file).unwrap(), Uuid::from_u128(22), now).unwrap().case;
+    assert_eq!(with_notes.sessions, case.sessions);
+    assert_eq!(b.list_cases(now.date_naive()).unwrap().len(), 2);
+
+    // Another vault's key, a cut file, a flipped bit, a file of another kind: typed errors, B unchanged.
+    let mut flipped = bytes.clone();
+    let at = flipped.len() - 5;
+    flipped[at] ^= 1;
+    for (bad, code) in [
+        (bytes[..bytes.len() / 2].to_vec(), "handover_damaged"),
+        (flipped, "handover_damaged"),
+        (b"PK\x03\x04 a zip".to_vec(), "not_a_handover"),
+    ] {
+        assert_eq!(b.receive_case(&bad, Uuid::from_u128(30), now).unwrap_err().code(), code);
+    }
+    assert_eq!(
+        c.preview_handover(&bytes, Uuid::from_u128(31), Lang::Nl, now.date_naive()).unwrap_err().code(),
+        "handover_for_another_key"
+    );
+    // Encrypted to B, but not a case file.
+    let other = b
+        .vault()
+        .seal_for(&leerteam_vault::parse_handover_key(&b_key.key).unwrap(), b"{\"format\": \"iets anders\"}")
+        .unwrap();
+    assert_eq!(b.receive_case(&other, Uuid::from_u128(32), now).unwrap_err().code(), "bad_json");
+    assert_eq!(b.list_cases(now.date_naive()).unwrap().len(), 2);
+    assert_eq!(
+        a.send_case(case.id, "Onbekend", leerteam_desk::Notes::Leave, &file, now).unwrap_err().code(),
+        "unknown_colleague"
+    );
+}

@@ -31,6 +31,14 @@ pub enum VaultError {
     ChangedOnDisk,
     #[error("no backup with that name")]
     BackupNotFound,
+    #[error("this is not a hand-over key (expected an age public key starting with age1)")]
+    InvalidHandoverKey,
+    #[error("this is not a Leerteam hand-over file")]
+    NotAHandover,
+    #[error("this hand-over file was made for another vault's key")]
+    HandoverForAnotherKey,
+    #[error("the hand-over file is damaged or incomplete")]
+    HandoverDamaged,
     #[error("could not {op}: {source}")]
     Io {
         op: &'static str,
@@ -77,6 +85,10 @@ leerteam_codes::error_codes!(VaultError {
     VaultError::Corrupt(_) => "corrupt",
     VaultError::ChangedOnDisk => "changed_on_disk",
     VaultError::BackupNotFound => "backup_not_found",
+    VaultError::InvalidHandoverKey => "invalid_handover_key",
+    VaultError::NotAHandover => "not_a_handover",
+    VaultError::HandoverForAnotherKey => "handover_for_another_key",
+    VaultError::HandoverDamaged => "handover_damaged",
     VaultError::Io { .. } => "io",
     VaultError::Database(_) => "database",
 });

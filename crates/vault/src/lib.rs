@@ -8,6 +8,7 @@ mod backups;
 mod db;
 mod error;
 mod files;
+mod handover;
 mod keys;
 mod vault;
 
@@ -15,6 +16,7 @@ pub use age::secrecy::{ExposeSecret, SecretString};
 pub use backups::{list as list_backups, to_remove as backups_to_remove, Backup, BACKUP_DIR, KEEP_DAYS, KEEP_LAST};
 pub use error::{Part, Result, VaultError};
 pub use files::{write_export, SyncWrite, WrapFile};
+pub use handover::{fingerprint, parse_handover_key};
 pub use keys::{encrypt_to, work_factor_of, RecoveryKey};
 pub use vault::{
     check_new_passphrase, is_vault, open_key_file, Vault, IDENTITY_FILE, LOCK_FILE, RECOVERY_FILE, VAULT_FILE,

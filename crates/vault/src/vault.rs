@@ -26,7 +26,7 @@ const VAULT_FILE_LIMIT: u64 = 4 * 1024 * 1024 * 1024;
 /// lock file is held. Dropping it (see [`Vault::lock`]) releases all of that.
 pub struct Vault {
     dir: PathBuf,
-    keys: VaultKeys,
+    pub(crate) keys: VaultKeys,
     conn: Connection,
     work_factor: u8,
     generation: u64,

@@ -8,6 +8,7 @@ use tempfile::TempDir;
 mod bad_input;
 mod contract;
 mod followup;
+mod handover;
 mod privacy;
 mod story;
 

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use leerteam_vault::{
-    Part, RecoveryKey, SecretString, SyncWrite, Vault, VaultError, BACKUP_DIR, IDENTITY_FILE, RECOVERY_FILE, VAULT_FILE,
+    ExposeSecret, Part, RecoveryKey, SecretString, SyncWrite, Vault, VaultError, BACKUP_DIR, IDENTITY_FILE,
+    RECOVERY_FILE, VAULT_FILE,
 };
 
 const WORK_FACTOR: u8 = 10;
@@ -458,4 +459,43 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn a_hand_over_file_opens_in_the_colleagues_vault_and_our_own_and_nowhere_else() {
+    let (a_dir, b_dir, c_dir) =
+        (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (a, a_recovery) = new_vault(a_dir.path());
+    let (b, _) = new_vault(b_dir.path());
+    let (c, _) = new_vault(c_dir.path());
+    let b_key = leerteam_vault::parse_handover_key(&format!("  {}\n", b.handover_key())).unwrap();
+    let sealed = a.seal_for(&b_key, "één casus".as_bytes()).unwrap();
+    assert_eq!(&b.open_handover(&sealed).unwrap()[..], "één casus".as_bytes());
+    assert_eq!(&a.open_handover(&sealed).unwrap()[..], "één casus".as_bytes(), "the sender can open it too");
+    assert!(matches!(c.open_handover(&sealed), Err(VaultError::HandoverForAnotherKey)));
+    // The sender's recovery key opens it as well (the age CLI's -i takes the same line).
+    let identity: age::x25519::Identity = a_recovery.expose().expose_secret().parse().unwrap();
+    let plain = age::decrypt(&identity, &sealed).unwrap();
+    assert_eq!(plain, "één casus".as_bytes());
+
+    for cut in [0, 10, sealed.len() / 2, sealed.len() - 1] {
+        let err = b.open_handover(&sealed[..cut]).unwrap_err();
+        assert!(matches!(err, VaultError::HandoverDamaged | VaultError::NotAHandover), "cut at {cut}: {err:?}");
+    }
+    let mut flipped = sealed.clone();
+    let last = flipped.len() - 3;
+    flipped[last] ^= 0x10;
+    assert!(matches!(b.open_handover(&flipped), Err(VaultError::HandoverDamaged)));
+    assert!(matches!(b.open_handover(b"%PDF-1.7 not a hand-over"), Err(VaultError::NotAHandover)));
+    assert!(matches!(leerteam_vault::parse_handover_key("AGE-SECRET-KEY-1XYZ"), Err(VaultError::InvalidHandoverKey)));
+}
+
+#[test]
+fn a_fingerprint_is_the_keys_last_twelve_characters_in_three_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_vault(dir.path());
+    let key = vault.handover_key().to_string();
+    let print = leerteam_vault::fingerprint(&vault.handover_key());
+    assert_eq!(print.len(), 14);
+    assert_eq!(print.replace('-', ""), key[key.len() - 12..]);
 }
