@@ -17,7 +17,10 @@ use uuid::Uuid;
 use crate::error::{AppCode, IpcError, IpcResult};
 use crate::settings::Settings;
 use crate::state::{AppState, StartInfo};
-use leerteam_desk::{ActionsFormat, BoardFilter, CaseView, FollowUpItem, LetterFormat, NewCheckIn, StoryReview};
+use leerteam_desk::{
+    ActionsFormat, BoardFilter, CaseView, FollowUpItem, HandoverKey, HandoverPreview, LetterFormat, NewCheckIn, Notes,
+    StoryReview,
+};
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
 async fn blocking<T: Send + 'static>(
@@ -223,6 +226,63 @@ commands! {
         let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter(filter, &[extension]);
         let Some(path) = chosen_path(dialog) else { return Ok(false) };
         blocking(app, move |s| s.export_actions(case_id, format, lang, &path).map(|()| true)).await
+    }
+
+    pub async fn handover_key(app: AppHandle) -> IpcResult<HandoverKey> {
+        blocking(app, |s| s.handover_key()).await
+    }
+
+    pub async fn colleagues(app: AppHandle) -> IpcResult<Vec<HandoverKey>> {
+        blocking(app, |s| s.colleagues()).await
+    }
+
+    pub async fn add_colleague(app: AppHandle, label: String, key: String) -> IpcResult<Vec<HandoverKey>> {
+        blocking(app, move |s| s.add_colleague(&label, &key)).await
+    }
+
+    pub async fn remove_colleague(app: AppHandle, label: String) -> IpcResult<Vec<HandoverKey>> {
+        blocking(app, move |s| s.remove_colleague(&label)).await
+    }
+
+    /// Asks where to save (a dialog opened here), then writes the hand-over file of one case for a
+    /// colleague. `None` when the facilitator cancels.
+    pub async fn send_case(
+        app: AppHandle,
+        case_id: Uuid,
+        to: String,
+        with_notes: bool,
+        lang: Lang,
+    ) -> IpcResult<Option<CaseView>> {
+        let title = match lang {
+            Lang::Nl => "Overdrachtsbestand opslaan",
+            Lang::En => "Save hand-over file",
+        };
+        let name = format!("casus-{}.leerteam-case", &case_id.simple().to_string()[..8]);
+        let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("Leerteam", &["leerteam-case"]);
+        let Some(path) = chosen_path(dialog) else { return Ok(None) };
+        let notes = if with_notes { Notes::Include } else { Notes::Leave };
+        blocking(app, move |s| s.send_case(case_id, &to, notes, &path).map(Some)).await
+    }
+
+    /// Asks which hand-over file to open (a dialog opened here), then shows what it holds: the
+    /// case and its privacy scan. Nothing is added yet. `None` when the facilitator cancels.
+    pub async fn preview_handover(app: AppHandle, lang: Lang) -> IpcResult<Option<HandoverPreview>> {
+        let title = match lang {
+            Lang::Nl => "Overdrachtsbestand openen",
+            Lang::En => "Open hand-over file",
+        };
+        let picked = app.dialog().file().set_title(title).add_filter("Leerteam", &["leerteam-case"]).blocking_pick_file();
+        let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+        blocking(app, move |s| s.preview_handover(&path, lang).map(Some)).await
+    }
+
+    /// Adds the previewed hand-over file as a new case.
+    pub async fn receive_case(app: AppHandle) -> IpcResult<CaseView> {
+        blocking(app, |s| s.receive_case()).await
+    }
+
+    pub async fn set_aside_handover(app: AppHandle) -> IpcResult<()> {
+        blocking(app, |s| Ok(s.set_aside_handover())).await
     }
 
     /// The invitation for one role, as plain text: the preview, and what is pasted into an e-mail.

@@ -20,6 +20,7 @@ pub enum AppCode {
     Internal,
     NoRecoveryKey,
     InvalidSettings,
+    NoHandover,
 }
 
 leerteam_codes::error_codes!(AppCode {
@@ -27,6 +28,7 @@ leerteam_codes::error_codes!(AppCode {
     AppCode::Internal => "internal",
     AppCode::NoRecoveryKey => "no_recovery_key",
     AppCode::InvalidSettings => "invalid_settings",
+    AppCode::NoHandover => "no_handover",
 });
 
 /// Every code the UI can receive: the use cases' and the app's own, for `ui/src/bindings/errorCodes.ts`.

@@ -9,8 +9,8 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 use leerteam_desk::{
-    ActionsFormat, BoardFilter, CaseView, Desk, Existing, FollowUpItem, LetterFormat, NewCheckIn, StoryFormat,
-    StoryReview,
+    ActionsFormat, BoardFilter, CaseView, Desk, Existing, FollowUpItem, HandoverKey, HandoverPreview, LetterFormat,
+    NewCheckIn, Notes, StoryFormat, StoryReview,
 };
 use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, Role, StorySettings};
 use leerteam_story::{Keep, Lang};
@@ -28,6 +28,9 @@ pub struct AppState {
     // one in the e2e tests.
     desk: Mutex<Option<Desk>>,
     pending_recovery: Mutex<Option<RecoveryKey>>,
+    /// A hand-over file read and previewed, with the id it gets, until added or set aside. It is
+    /// ciphertext; only the preview was decrypted, in memory.
+    pending_handover: Mutex<Option<(Vec<u8>, Uuid)>>,
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     default_dir: PathBuf,
@@ -57,6 +60,7 @@ impl AppState {
         AppState {
             desk: Mutex::new(None),
             pending_recovery: Mutex::new(None),
+            pending_handover: Mutex::new(None),
             settings: Mutex::new(Settings::load(&settings_path)),
             settings_path,
             default_dir,
@@ -229,6 +233,49 @@ impl AppState {
         self.with_desk(|desk| {
             Ok(desk.export_actions(case_id, format, lang, path, Utc::now().date_naive()).map(drop)?)
         })
+    }
+
+    pub fn handover_key(&self) -> IpcResult<HandoverKey> {
+        self.with_desk(|desk| Ok(desk.handover_key()))
+    }
+
+    pub fn colleagues(&self) -> IpcResult<Vec<HandoverKey>> {
+        self.with_desk(|desk| Ok(desk.colleagues()?))
+    }
+
+    pub fn add_colleague(&self, label: &str, key: &str) -> IpcResult<Vec<HandoverKey>> {
+        self.change(|desk, _| Ok(desk.add_colleague(label, key)?))
+    }
+
+    pub fn remove_colleague(&self, label: &str) -> IpcResult<Vec<HandoverKey>> {
+        self.change(|desk, _| Ok(desk.remove_colleague(label)?))
+    }
+
+    /// Writes case `id` as a hand-over file for `to` to `path`.
+    pub fn send_case(&self, id: Uuid, to: &str, notes: Notes, path: &Path) -> IpcResult<CaseView> {
+        self.change(|desk, now| Ok(desk.send_case(id, to, notes, path, now)?))
+    }
+
+    /// Reads a hand-over file and shows what it holds; nothing is added until [`Self::receive_case`].
+    pub fn preview_handover(&self, path: &Path, lang: Lang) -> IpcResult<HandoverPreview> {
+        let bytes = std::fs::read(path)
+            .map_err(|source| leerteam_desk::DeskError::Io { op: "read the hand-over file", source })?;
+        let id = Uuid::new_v4();
+        let preview = self.with_desk(|desk| Ok(desk.preview_handover(&bytes, id, lang, Utc::now().date_naive())?))?;
+        *lock(&self.pending_handover) = Some((bytes, id));
+        Ok(preview)
+    }
+
+    /// Adds the previewed hand-over as a new case.
+    pub fn receive_case(&self) -> IpcResult<CaseView> {
+        let Some((bytes, id)) = lock(&self.pending_handover).take() else {
+            return Err(IpcError::app(AppCode::NoHandover, "no hand-over file is open"));
+        };
+        self.change(|desk, now| Ok(desk.receive_case(&bytes, id, now)?))
+    }
+
+    pub fn set_aside_handover(&self) {
+        lock(&self.pending_handover).take();
     }
 
     pub fn invitation_text(&self, case_id: Uuid, role: Role, lang: Lang) -> IpcResult<String> {

@@ -88,8 +88,8 @@ async function saved(app, action) {
 }
 
 /** Types into a workspace field and leaves it, which saves; waits until the save reached the disk. */
-/** Types `target` into GTK's save dialog (a window of its own, opened by Rust) titled `title`, as a
- * person would, and confirms. */
+/** Types `target` into GTK's save or open dialog (a window of its own, opened by Rust) titled
+ * `title`, as a person would, and confirms. */
 function saveInDialog(title, target) {
   const xdotool = (...args) => spawnSync('xdotool', args, { encoding: 'utf8', timeout: 20000 });
   const found = xdotool('search', '--sync', '--onlyvisible', '--name', `^${title}$`);
@@ -457,6 +457,46 @@ export const scenarios = [
       const stored = JSON.parse(world.cli(['case', 'export', world.vault, world.caseId])).case.experiments.find((x) => x.id === 3);
       assert.equal(stored.status, 'adopted');
       assert.equal(stored.check_ins.at(-1).result, 'Loopt, twee weken zonder dubbele toediening');
+    },
+  },
+  {
+    name: 'hand-over',
+    title: 'a case handed over from another vault is opened through the dialog, previewed with its scan, and added as a new case',
+    prepare(world) {
+      initVault(world);
+      // Vault A, a colleague's, hands the rich case to this vault's key.
+      const other = join(world.root, 'colleague-vault');
+      world.cli(['vault', 'init', other, '--work-factor', '10', '--recovery-key-out', join(world.root, 'colleague-key.txt')]);
+      const id = world.cli(['case', 'import', other, fileURLToPath(new URL('../fixtures/cases/rich-case.json', import.meta.url))]).trim();
+      world.myKey = world.cli(['vault', 'key', world.vault]).trim();
+      world.handover = join(world.root, 'casus.leerteam-case');
+      world.cli(['case', 'send', other, id, '--to', world.myKey, '--out', world.handover]);
+    },
+    async run(world) {
+      const app = world.session;
+      await unlock(app, PASSPHRASE);
+      await toCases(app);
+      await app.click('#receive-case');
+      saveInDialog('Open hand-over file', world.handover);
+      await app.waitFor('#receive-preview');
+      const fixture = JSON.parse(readFileSync(new URL('../fixtures/cases/rich-case.json', import.meta.url), 'utf8'));
+      assert.equal(await app.text('#receive-title'), fixture.case.title);
+      assert.ok((await app.text('#receive-scan')).match(/finds [1-9]\d* details/), 'the scan is shown');
+      await world.shot('hand-over-preview');
+      await app.click('#receive-add');
+      await app.waitFor('#case-heading', (t) => t === fixture.case.title);
+      await app.waitFor('#save-state', (t) => t.startsWith('Saved'));
+
+      // Settings show this vault's key and its check code, the key's last twelve characters.
+      await app.click('#open-settings');
+      await app.waitFor('#my-fingerprint', (t) => t.replaceAll('-', '') === world.myKey.slice(-12));
+      await app.run('document.querySelector("#handover-heading").scrollIntoView()');
+      await world.shot('hand-over-settings');
+      await world.quit();
+      const cases = JSON.parse(world.cli(['case', 'list', world.vault, '--json']));
+      assert.equal(cases.length, 1);
+      const stored = JSON.parse(world.cli(['case', 'export', world.vault, cases[0].id])).case;
+      assert.deepEqual(stored.history.map((e) => e.kind), ['sent', 'received']);
     },
   },
   {

@@ -7,6 +7,8 @@ import type { CaseSummary } from './CaseSummary';
 import type { CaseView } from './CaseView';
 import type { ExperimentStatus } from './ExperimentStatus';
 import type { FollowUpItem } from './FollowUpItem';
+import type { HandoverKey } from './HandoverKey';
+import type { HandoverPreview } from './HandoverPreview';
 import type { LetterFormat } from './LetterFormat';
 import type { NewCase } from './NewCase';
 import type { NewCheckIn } from './NewCheckIn';
@@ -40,6 +42,14 @@ export const commands = {
   decide: (caseId: string, experimentId: number, status: ExperimentStatus) => invoke<CaseView>('decide', { caseId, experimentId, status }),
   exportCalendar: (caseId: string | null, lang: StoryLang) => invoke<boolean>('export_calendar', { caseId, lang }),
   exportActions: (caseId: string | null, format: ActionsFormat, lang: StoryLang) => invoke<boolean>('export_actions', { caseId, format, lang }),
+  handoverKey: () => invoke<HandoverKey>('handover_key'),
+  colleagues: () => invoke<Array<HandoverKey>>('colleagues'),
+  addColleague: (label: string, key: string) => invoke<Array<HandoverKey>>('add_colleague', { label, key }),
+  removeColleague: (label: string) => invoke<Array<HandoverKey>>('remove_colleague', { label }),
+  sendCase: (caseId: string, to: string, withNotes: boolean, lang: StoryLang) => invoke<CaseView | null>('send_case', { caseId, to, withNotes, lang }),
+  previewHandover: (lang: StoryLang) => invoke<HandoverPreview | null>('preview_handover', { lang }),
+  receiveCase: () => invoke<CaseView>('receive_case'),
+  setAsideHandover: () => invoke<void>('set_aside_handover'),
   invitationText: (caseId: string, role: Role, lang: StoryLang) => invoke<string>('invitation_text', { caseId, role, lang }),
   exportInvitation: (caseId: string, role: Role, lang: StoryLang, format: LetterFormat) => invoke<boolean>('export_invitation', { caseId, role, lang, format }),
   storySettings: () => invoke<StorySettings>('story_settings'),

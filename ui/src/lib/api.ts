@@ -8,6 +8,8 @@ import type { CaseView } from '../bindings/CaseView';
 import type { ErrorCode } from '../bindings/errorCodes';
 import type { ExperimentStatus } from '../bindings/ExperimentStatus';
 import type { FollowUpItem } from '../bindings/FollowUpItem';
+import type { HandoverKey } from '../bindings/HandoverKey';
+import type { HandoverPreview } from '../bindings/HandoverPreview';
 import type { IpcError } from '../bindings/IpcError';
 import type { LetterFormat } from '../bindings/LetterFormat';
 import type { NewCase } from '../bindings/NewCase';
@@ -30,6 +32,8 @@ export type {
   ErrorCode,
   ExperimentStatus,
   FollowUpItem,
+  HandoverKey,
+  HandoverPreview,
   IpcError,
   LetterFormat,
   PrivacyFinding,

@@ -15,6 +15,7 @@ import {
   type NewCheckIn,
   type LetterFormat,
   type ActionsFormat,
+  type HandoverPreview,
   type Role,
 } from './api';
 import { i18n, systemLanguage, type Language } from './i18n.svelte';
@@ -58,6 +59,8 @@ export class AppModel {
   board = $state<FollowUpItem[]>([]);
   boardFilter = $state<BoardFilter>({ kind: 'all' });
   current = $state<CaseView | null>(null);
+  /** A hand-over file opened and checked by Rust, shown before it is added. */
+  handover = $state<HandoverPreview | null>(null);
   save = $state<SaveState>({ kind: 'idle' });
   /** How many writes the backend reported since start; lets tests and screen readers tell a new save. */
   saves = $state(0);
@@ -198,6 +201,55 @@ export class AppModel {
   async exportCalendar(caseId: string | null) {
     const lang: StoryLang = i18n.language;
     return (await this.run(() => this.api.exportCalendar(caseId, lang))) ?? false;
+  }
+
+  async handoverKey() {
+    return this.run(() => this.api.handoverKey());
+  }
+
+  async colleagues() {
+    return this.run(() => this.api.colleagues());
+  }
+
+  /** Keeps a colleague's hand-over key under a label; Rust checks both. The list as stored, or undefined. */
+  async addColleague(label: string, key: string) {
+    return this.changing(() => this.api.addColleague(label, key));
+  }
+
+  async removeColleague(label: string) {
+    return this.changing(() => this.api.removeColleague(label));
+  }
+
+  /** Save dialog and the hand-over file of a case for a colleague (label or key). False if cancelled. */
+  async sendCase(caseId: string, to: string, withNotes: boolean) {
+    const lang: StoryLang = i18n.language;
+    const view = await this.changing(() => this.api.sendCase(caseId, to, withNotes, lang));
+    if (!view) return false;
+    this.current = view;
+    return true;
+  }
+
+  /** Open dialog and the preview of a hand-over file: the case and its privacy scan, nothing added. */
+  async previewHandover() {
+    const lang: StoryLang = i18n.language;
+    const preview = await this.run(() => this.api.previewHandover(lang));
+    this.handover = preview ?? null;
+    return preview != null;
+  }
+
+  /** Adds the previewed hand-over as a new case and opens it. */
+  async receiveHandover() {
+    const view = await this.changing(() => this.api.receiveCase());
+    if (!view) return false;
+    this.handover = null;
+    this.current = view;
+    this.go('case');
+    return true;
+  }
+
+  async setAsideHandover() {
+    this.handover = null;
+    await this.run(() => this.api.setAsideHandover());
   }
 
   /** Save dialog and the action list of one case, or of the whole board (null). False if cancelled. */

@@ -282,6 +282,33 @@ describe('the app model', () => {
     ]);
   });
 
+  it('previews a hand-over file before adding it as a new case, and can set it aside', async () => {
+    const preview = { case: { case: { id: 'c9', title: 'Overgedragen' } }, findings: [] };
+    const calls = backend({
+      preview_handover: () => preview,
+      receive_case: () => ({ case: { id: 'c9', title: 'Overgedragen' } }),
+      set_aside_handover: () => null,
+    });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    expect(await app.previewHandover()).toBe(true);
+    expect(app.handover).toEqual(preview);
+    expect(app.screen).not.toBe('case'); // nothing is added yet
+    await app.setAsideHandover();
+    expect(app.handover).toBeNull();
+    await app.previewHandover();
+    expect(await app.receiveHandover()).toBe(true);
+    expect(app.screen).toBe('case');
+    expect(app.current?.case.id).toBe('c9');
+    expect(calls.filter((c) => c.cmd.includes('handover') || c.cmd === 'receive_case').map((c) => c.cmd)).toEqual([
+      'preview_handover',
+      'set_aside_handover',
+      'preview_handover',
+      'receive_case',
+    ]);
+  });
+
   it('asks Rust for the invitation of a role as text or as a saved file, in the language shown', async () => {
     const calls = backend({
       invitation_text: (a) => `Invitation for ${a.role}`,

@@ -8,7 +8,7 @@ function emptyCase(): Case {
     created_at: '', updated_at: '', goal: { description: '', why_learn: '', expectation: '', scope_in: '', scope_out: '' },
     participants: [], preconditions: [], sessions: [], perspectives: [], timeline: [], integrated_picture: '', themes: [],
     learning_points: [], insights: { complexity: '', variability: '', coupling: '' }, experiments: [],
-    story: { text: '', audience: '', asks: '', review: { decisions: [], hidden_names: [], exports: [] } }, recently_deleted: [],
+    story: { text: '', audience: '', asks: '', review: { decisions: [], hidden_names: [], exports: [] } }, recently_deleted: [], history: [],
   };
 }
 
