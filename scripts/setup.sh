@@ -6,8 +6,9 @@
 LEERTEAM_APT_PACKAGES=(build-essential pkg-config curl ca-certificates file age sqlite3
     libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev)
 # For the end-to-end tests: a virtual display, a session bus, WebKit's WebDriver, PDF and image tools.
-# qpdf checks the story PDFs; xdotool types into the GTK save dialog in the end-to-end test.
-LEERTEAM_TEST_APT_PACKAGES=(xvfb xauth dbus-daemon webkit2gtk-driver poppler-utils imagemagick qpdf xdotool)
+# qpdf checks the story PDFs; xdotool types into the GTK save dialog in the end-to-end test; zbarimg
+# reads the recovery sheet's QR code back.
+LEERTEAM_TEST_APT_PACKAGES=(xvfb xauth dbus-daemon webkit2gtk-driver poppler-utils imagemagick qpdf xdotool zbar-tools)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

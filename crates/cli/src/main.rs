@@ -146,6 +146,20 @@ enum VaultCommand {
         #[arg(long, value_name = "FILE")]
         recovery_key: PathBuf,
     },
+    /// Write the recovery sheet (PDF: the key in groups and as a QR code, how to use it) to a new
+    /// file. With --recovery-key, of that key; without, of a new recovery key that replaces the old.
+    Sheet {
+        dir: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The recovery key file to print; it must open this vault.
+        #[arg(long, value_name = "FILE")]
+        recovery_key: Option<PathBuf>,
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
     /// List the encrypted backups, newest first.
     Backups { dir: PathBuf },
     /// Print this vault's hand-over key (age1…) on one line: give it to a colleague.
@@ -322,6 +336,9 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Vault(VaultCommand::Passwd { dir, pass }) => vaults::passwd(&dir, &pass, out),
         Command::Vault(VaultCommand::Recover { dir, recovery_key }) => vaults::recover(&dir, &recovery_key, out),
         Command::Vault(VaultCommand::Backups { dir }) => vaults::backups(&dir, out),
+        Command::Vault(VaultCommand::Sheet { dir, out: file, recovery_key, lang, pass }) => {
+            vaults::sheet(&dir, &file, recovery_key.as_deref(), &lang, &pass, out)
+        }
         Command::Vault(VaultCommand::Restore { dir, backup, pass }) => vaults::restore(&dir, &backup, &pass, out),
         Command::Vault(VaultCommand::Key { dir, pass }) => handovers::key(&dir, &pass, out),
         Command::Vault(VaultCommand::Colleagues { dir, add, key, remove, pass }) => {

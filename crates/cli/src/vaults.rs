@@ -72,6 +72,36 @@ pub fn recover(dir: &Path, recovery_key: &Path, out: &mut dyn Write) -> Result<(
     writeln!(out, "Vault opened with the recovery key; new passphrase set.").map_err(io("write output"))
 }
 
+pub fn sheet(
+    dir: &Path,
+    file: &Path,
+    recovery_key: Option<&Path>,
+    lang: &str,
+    pass: &PassphraseArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let lang = leerteam_story::Lang::parse(lang)?;
+    let now = Utc::now();
+    let (key, said) = match recovery_key {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(io("read the recovery key file"))?;
+            let key = RecoveryKey::parse(&text)?;
+            // Only a key that opens this vault is worth printing.
+            drop(leerteam_vault::Vault::unlock_with_recovery(dir, &key)?);
+            (key, "Recovery sheet written.")
+        }
+        None => {
+            let passphrase = secret::passphrase(pass)?;
+            let mut desk = Desk::unlock(dir, &passphrase)?;
+            let key = desk.replace_recovery_key(&passphrase, now)?;
+            (key, "Recovery sheet written for a new recovery key; the old recovery key no longer opens this vault.")
+        }
+    };
+    let pdf = leerteam_desk::recovery_sheet_pdf(&key, lang, now)?;
+    leerteam_desk::write_private(file, &pdf, leerteam_desk::Existing::Refuse)?;
+    writeln!(out, "{said}").map_err(io("write output"))
+}
+
 pub fn backups(dir: &Path, out: &mut dyn Write) -> Result<(), CliError> {
     if !leerteam_vault::is_vault(dir) {
         return Err(leerteam_vault::VaultError::NotAVault.into());

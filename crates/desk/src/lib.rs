@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use leerteam_followup::ActionRow;
 use leerteam_model::{Case, CaseSummary, CheckIn, ExperimentStatus, LocalId, ModelError, NewCase, Role, StorySettings};
 use leerteam_story::{Finding, Keep, Lang};
-use leerteam_vault::{RecoveryKey, SecretString, Vault};
+use leerteam_vault::{ExposeSecret, RecoveryKey, SecretString, Vault};
 use uuid::Uuid;
 
 mod error;
@@ -110,6 +110,12 @@ impl Desk {
         }
         let work_factor = work_factor.unwrap_or(self.vault.work_factor());
         Ok(self.vault.change_passphrase(new, work_factor)?)
+    }
+
+    /// Makes a new recovery key in place of the old one (which stops working) and returns it, for
+    /// a new recovery sheet. Asks for the passphrase; the vault is saved.
+    pub fn replace_recovery_key(&mut self, passphrase: &SecretString, now: DateTime<Utc>) -> Result<RecoveryKey> {
+        Ok(self.vault.replace_recovery_key(passphrase, now)?)
     }
 
     pub fn save(&mut self, now: DateTime<Utc>) -> Result<()> {
@@ -361,6 +367,24 @@ pub fn parse_case_file(text: &str, id: Uuid, today: NaiveDate) -> Result<Case> {
         return Err(leerteam_model::ModelError::Invalid(findings).into());
     }
     Ok(case)
+}
+
+/// The recovery sheet of `key` as a PDF: the key in numbered groups and as a QR code, what it
+/// opens, how to use it, a box for who checked it.
+pub fn recovery_sheet_pdf(key: &RecoveryKey, lang: Lang, now: DateTime<Utc>) -> Result<Vec<u8>> {
+    let line = key.expose();
+    let sheet = leerteam_story::recovery_sheet(line.expose_secret(), &key.groups(), lang, now);
+    Ok(leerteam_story::to_pdf(&sheet, now)?)
+}
+
+/// Whether `answers` (group number from 1, as typed) match the key's groups: the sheet's check.
+pub fn check_sheet(key: &RecoveryKey, answers: &[(usize, String)]) -> bool {
+    let groups = key.groups();
+    !answers.is_empty()
+        && answers.iter().all(|(n, typed)| {
+            let typed: String = typed.split_whitespace().collect::<String>().to_uppercase();
+            n.checked_sub(1).and_then(|i| groups.get(i)).is_some_and(|g| *g == typed)
+        })
 }
 
 /// The story settings as they are stored: trimmed, without empty patterns, every pattern compiled.

@@ -323,3 +323,20 @@ fn a_case_handed_over_arrives_whole_as_a_new_case_and_a_bad_file_changes_nothing
         "unknown_colleague"
     );
 }
+
+#[test]
+fn the_sheet_check_accepts_the_groups_as_printed_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_desk, key) = Desk::create(dir.path(), &pass("correct horse battery"), WORK_FACTOR, t0()).unwrap();
+    let groups = key.groups();
+    assert_eq!(groups.len(), 15);
+    assert_eq!(groups.concat().len(), 58);
+    let right = vec![(3, groups[2].to_lowercase()), (11, format!(" {} ", groups[10]))];
+    assert!(leerteam_desk::check_sheet(&key, &right));
+    assert!(!leerteam_desk::check_sheet(&key, &[(3, groups[3].clone())]));
+    assert!(!leerteam_desk::check_sheet(&key, &[(0, groups[0].clone())]), "groups count from 1");
+    assert!(!leerteam_desk::check_sheet(&key, &[(99, String::new())]));
+    assert!(!leerteam_desk::check_sheet(&key, &[]));
+    let pdf = leerteam_desk::recovery_sheet_pdf(&key, Lang::En, t0()).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+}

@@ -43,6 +43,10 @@ pub enum Block {
         caption: String,
         bars: Vec<Bar>,
     },
+    /// A secret to copy by hand, in numbered groups (the recovery sheet). No case text.
+    Code(Vec<String>),
+    /// A QR code of the text (the recovery sheet's key line). No case text.
+    Qr(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -81,7 +85,7 @@ impl Document {
                         visit(heading, &mut row.at);
                         visit(heading, &mut row.text);
                     }),
-                    Block::Chart { .. } => {}
+                    Block::Chart { .. } | Block::Code(_) | Block::Qr(_) => {}
                 }
             }
         }

@@ -52,6 +52,14 @@ fn block_html(out: &mut String, block: &Block) {
         }
         Block::Timeline(rows) => timeline_html(out, rows),
         Block::Chart { caption, bars } => chart_html(out, caption, bars),
+        Block::Code(groups) => {
+            out.push_str("<ol class=\"code\">");
+            groups.iter().for_each(|g| {
+                let _ = write!(out, "<li>{}</li>", escape(g));
+            });
+            writeln!(out, "</ol>")
+        }
+        Block::Qr(_) => Ok(()),
     };
 }
 

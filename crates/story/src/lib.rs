@@ -14,6 +14,7 @@ mod lexicon;
 mod pdf;
 mod people;
 mod scan;
+mod sheet;
 mod text;
 mod vocabulary;
 
@@ -33,6 +34,7 @@ pub use scan::{
     compile_record_pattern, decision, passes_eleven_check, rule_timings, Decision, Finding, FindingKind, Hit, Place,
     Scanner,
 };
+pub use sheet::{recovery_sheet, sheet_file_name};
 pub use text::to_text;
 pub use vocabulary::{criterion, experiment_status, meeting, vocabulary_words_ts};
 

@@ -370,7 +370,54 @@ impl Layout {
             }
             Block::Timeline(rows) => self.timeline(rows),
             Block::Chart { caption, bars } => self.chart(caption, bars),
+            Block::Code(groups) => self.code(groups),
+            Block::Qr(text) => self.qr(text),
         }
+    }
+
+    /// Numbered groups in five columns, large enough to copy without mistakes.
+    fn code(&mut self, groups: &[String]) {
+        const COLUMNS: usize = 5;
+        const CELL_W: f32 = TEXT_W / COLUMNS as f32;
+        const ROW_H: f32 = 26.0;
+        self.ensure(groups.len().div_ceil(COLUMNS) as f32 * ROW_H + 8.0);
+        for row in groups.chunks(COLUMNS).enumerate() {
+            let (r, cells) = row;
+            self.y -= ROW_H;
+            for (c, group) in cells.iter().enumerate() {
+                let x = MARGIN + c as f32 * CELL_W;
+                let number = (r * COLUMNS + c + 1).to_string();
+                self.text_at(x, self.y + 4.0, Face::Regular, SMALL, MUTED, &number);
+                self.text_at(x + 16.0, self.y + 4.0, Face::Bold, 15.0, INK, group);
+            }
+        }
+        self.y -= 8.0;
+    }
+
+    /// A QR code (error correction M) with its quiet zone, dark modules as filled squares.
+    fn qr(&mut self, text: &str) {
+        let Ok(code) = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M) else {
+            return;
+        };
+        let width = code.width();
+        let module = 2.5;
+        let side = (width + 8) as f32 * module;
+        self.ensure(side + 8.0);
+        let left = MARGIN;
+        let top = self.y - 4.0 * module;
+        for (i, color) in code.to_colors().into_iter().enumerate() {
+            if color == qrcode::Color::Dark {
+                let (col, row) = ((i % width) as f32, (i / width) as f32);
+                self.fill_rect(
+                    left + (4.0 + col) * module,
+                    top - (row + 1.0) * module,
+                    module,
+                    module,
+                    (0.0, 0.0, 0.0),
+                );
+            }
+        }
+        self.y -= side;
     }
 
     /// A vertical line with a dot per moment: when, what, and who was involved.

@@ -42,6 +42,8 @@ fn chunks(block: &Block) -> Vec<Vec<String>> {
                 format!("- {}: {}{who}", row.at, one_line(&row.text))
             })
             .collect()],
+        Block::Code(groups) => vec![groups.iter().enumerate().map(|(n, g)| format!("{:>2}. {g}", n + 1)).collect()],
+        Block::Qr(_) => Vec::new(),
         Block::Chart { caption, bars } => {
             let mut group = vec![format!("{caption}:")];
             group.extend(bars.iter().map(|bar| format!("- {}: {}", bar.label, bar.count)));

@@ -79,14 +79,23 @@ impl RecoveryKey {
         Self(x25519::Identity::generate())
     }
 
-    /// Reads the key from the text of a recovery file; comment lines and blank lines are ignored.
+    /// Reads the key from the text of a recovery file, or as typed from the printed sheet: comment
+    /// and blank lines are ignored, and in the key's line spaces and lower case are too.
     pub fn parse(text: &str) -> Result<Self> {
         let line = text
             .lines()
-            .map(str::trim)
+            .map(|line| line.split_whitespace().collect::<String>().to_uppercase())
             .find(|line| line.starts_with("AGE-SECRET-KEY-1"))
             .ok_or(VaultError::InvalidRecoveryKey)?;
-        x25519::Identity::from_str(line).map(Self).map_err(|_| VaultError::InvalidRecoveryKey)
+        x25519::Identity::from_str(&line).map(Self).map_err(|_| VaultError::InvalidRecoveryKey)
+    }
+
+    /// The key's characters after `AGE-SECRET-KEY-1`, in numbered groups of four: what the printed
+    /// sheet shows, and what its check asks for.
+    pub fn groups(&self) -> Vec<String> {
+        let line = self.0.to_string();
+        let tail: Vec<char> = line.expose_secret().trim_start_matches("AGE-SECRET-KEY-1").chars().collect();
+        tail.chunks(4).map(|c| c.iter().collect()).collect()
     }
 
     pub fn public(&self) -> x25519::Recipient {

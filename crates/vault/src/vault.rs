@@ -244,6 +244,25 @@ impl Vault {
         Ok(())
     }
 
+    /// Makes a new recovery key in place of the old one, which stops opening the vault: for a lost
+    /// or never printed recovery sheet. The passphrase is asked because the key file records the
+    /// recovery key too. On a failure part way, the old recovery key is put back.
+    pub fn replace_recovery_key(&mut self, passphrase: &SecretString, now: DateTime<Utc>) -> Result<RecoveryKey> {
+        open_key_file_with(&self.dir, passphrase)?;
+        let recovery = RecoveryKey::generate();
+        let old = self.keys.recovery.replace(recovery.public());
+        let replaced = self
+            .write_recovery_file()
+            .and_then(|()| self.write_key_file(passphrase, self.work_factor))
+            .and_then(|()| self.save(now));
+        if let Err(error) = replaced {
+            self.keys.recovery = old;
+            let _ = self.write_recovery_file().and_then(|()| self.write_key_file(passphrase, self.work_factor));
+            return Err(error);
+        }
+        Ok(recovery)
+    }
+
     pub fn backups(&self) -> Result<Vec<Backup>> {
         backups::list(&self.dir)
     }

@@ -10,6 +10,7 @@ mod contract;
 mod followup;
 mod handover;
 mod privacy;
+mod sheet;
 mod story;
 
 pub const PASSPHRASE: &str = "correct horse battery staple";
