@@ -109,6 +109,31 @@ commands! {
         .await
     }
 
+    /// Asks where to save (a dialog opened here), then writes the printable recovery sheet of the
+    /// key being shown. `false` when the facilitator cancels.
+    pub async fn save_recovery_sheet(app: AppHandle, lang: Lang) -> IpcResult<bool> {
+        let title = match lang {
+            Lang::Nl => "Herstelblad opslaan",
+            Lang::En => "Save recovery sheet",
+        };
+        let name = leerteam_story::sheet_file_name(lang);
+        let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
+        let Some(path) = chosen_path(dialog) else { return Ok(false) };
+        blocking(app, move |s| s.save_recovery_sheet(lang, &path).map(|()| true)).await
+    }
+
+    pub async fn sheet_check(app: AppHandle) -> IpcResult<[u32; 2]> {
+        blocking(app, |s| s.sheet_check()).await
+    }
+
+    pub async fn check_recovery_sheet(app: AppHandle, answers: Vec<(u32, String)>) -> IpcResult<bool> {
+        blocking(app, move |s| s.check_recovery_sheet(answers)).await
+    }
+
+    pub async fn replace_recovery_key(app: AppHandle, passphrase: String) -> IpcResult<String> {
+        blocking(app, move |s| s.replace_recovery_key(SecretString::from(passphrase))).await
+    }
+
     pub async fn unlock(app: AppHandle, dir: String, passphrase: String) -> IpcResult<DateTime<Utc>> {
         blocking(app, move |s| s.unlock(&PathBuf::from(dir), SecretString::from(passphrase))).await
     }

@@ -102,6 +102,45 @@ impl AppState {
         Ok(leerteam_desk::write_private(path, recovery.to_sheet(Utc::now()).as_bytes(), Existing::Replace)?)
     }
 
+    /// Writes the printable recovery sheet (PDF, with the QR code) of the key being shown.
+    pub fn save_recovery_sheet(&self, lang: Lang, path: &Path) -> IpcResult<()> {
+        let pending = lock(&self.pending_recovery);
+        let recovery =
+            pending.as_ref().ok_or_else(|| IpcError::app(AppCode::NoRecoveryKey, "no recovery key to save"))?;
+        let pdf = leerteam_desk::recovery_sheet_pdf(recovery, lang, Utc::now())?;
+        Ok(leerteam_desk::write_private(path, &pdf, Existing::Replace)?)
+    }
+
+    /// Which two groups of the key the sheet's check asks for (numbered from 1, different).
+    pub fn sheet_check(&self) -> IpcResult<[u32; 2]> {
+        let pending = lock(&self.pending_recovery);
+        let recovery =
+            pending.as_ref().ok_or_else(|| IpcError::app(AppCode::NoRecoveryKey, "no recovery key to check"))?;
+        let count = recovery.groups().len() as u32;
+        let dice = Uuid::new_v4().as_u128();
+        let first = (dice % u128::from(count)) as u32;
+        let second = (first + 1 + ((dice >> 64) % u128::from(count - 1)) as u32) % count;
+        Ok([first + 1, second + 1])
+    }
+
+    /// Whether the groups typed from the printed sheet are the key's.
+    pub fn check_recovery_sheet(&self, answers: Vec<(u32, String)>) -> IpcResult<bool> {
+        let pending = lock(&self.pending_recovery);
+        let recovery =
+            pending.as_ref().ok_or_else(|| IpcError::app(AppCode::NoRecoveryKey, "no recovery key to check"))?;
+        let answers: Vec<(usize, String)> = answers.into_iter().map(|(n, typed)| (n as usize, typed)).collect();
+        Ok(leerteam_desk::check_sheet(recovery, &answers))
+    }
+
+    /// A new recovery key in place of the old one (from Settings, when the sheet is lost): shown
+    /// once like a new vault's.
+    pub fn replace_recovery_key(&self, passphrase: SecretString) -> IpcResult<String> {
+        let recovery = self.with_desk(|desk| Ok(desk.replace_recovery_key(&passphrase, Utc::now())?))?;
+        let shown = recovery.expose().expose_secret().to_owned();
+        *lock(&self.pending_recovery) = Some(recovery);
+        Ok(shown)
+    }
+
     /// The facilitator confirmed the key is stored: it leaves memory for good.
     pub fn confirm_recovery_key(&self) {
         lock(&self.pending_recovery).take();

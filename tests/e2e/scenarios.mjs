@@ -679,10 +679,40 @@ export const scenarios = [
   },
   {
     name: 'recovery',
-    title: 'forget the passphrase: open with the recovery key, set a new passphrase, unlock with it',
+    title: 'the recovery sheet (its QR code read back, its check passed); forget the passphrase: open with the key typed from the sheet, set a new passphrase, unlock with it',
     async run(world) {
       const app = world.session;
-      const key = await createVault(app);
+      await app.click('#start-create');
+      await app.type('#new-passphrase', PASSPHRASE);
+      await app.type('#repeat-passphrase', PASSPHRASE);
+      await app.click('#create-vault');
+      const key = await app.text('#recovery-key');
+      // The printable sheet, saved through the dialog: its QR code is the key.
+      const sheet = join(world.root, 'herstelblad.pdf');
+      await app.click('#save-recovery-sheet');
+      saveInDialog('Save recovery sheet', sheet);
+      await waitForFile(sheet);
+      const page = join(world.root, 'sheet-page');
+      assert.equal(spawnSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', sheet, page]).status, 0);
+      const decoded = spawnSync('zbarimg', ['--raw', '-q', `${page}-1.png`], { encoding: 'utf8' });
+      assert.equal(decoded.stdout.trim(), key, 'the QR code on the sheet is the recovery key');
+      copyFileSync(sheet, join(world.outDir, 'recovery-sheet.pdf'));
+      // The check asks for two groups; first a wrong answer, then the right ones from the key.
+      await app.waitFor('#sheet-check');
+      const asked = await app.run('return [...document.querySelectorAll("#sheet-check label")].map((l) => Number(l.textContent.match(/\\d+/)[0]))');
+      const groups = key.slice('AGE-SECRET-KEY-1'.length).match(/.{1,4}/g);
+      await app.type('#sheet-group-0', 'XXXX');
+      await app.type('#sheet-group-1', 'XXXX');
+      await app.click('#check-sheet');
+      await app.waitFor('#sheet-wrong');
+      await app.type('#sheet-group-0', groups[asked[0] - 1].toLowerCase(), { clear: true });
+      await app.type('#sheet-group-1', groups[asked[1] - 1], { clear: true });
+      await app.click('#check-sheet');
+      await app.waitFor('#sheet-ok');
+      await world.shot('recovery-sheet-checked');
+      await app.click('#key-stored');
+      await app.click('#recovery-key-done');
+      await app.waitFor('#no-cases');
       await createCase(app, { kind: 'incident', title: 'Herstel-test', ward: 'SEH' });
       await app.click('#lock');
       await app.click('#use-recovery-key');
@@ -691,7 +721,8 @@ export const scenarios = [
       await app.type('#recover-repeat', 'een nieuw lang wachtwoord');
       await app.click('#recover');
       await app.waitFor('#error', (t) => t.startsWith('This is not a recovery key'));
-      await app.type('#recovery-key-input', key, { clear: true });
+      // Typed from the paper: in groups, with spaces.
+      await app.type('#recovery-key-input', `AGE-SECRET-KEY-1 ${groups.join(' ')}`, { clear: true });
       await app.click('#recover');
       await app.waitFor('#case-list', (t) => t.includes('Herstel-test'));
       await app.click('#lock');

@@ -115,6 +115,31 @@ export class AppModel {
     return (await this.run(() => this.api.saveRecoveryKey())) ?? false;
   }
 
+  /** Save dialog and the printable recovery sheet (PDF with QR code). False if cancelled. */
+  async saveRecoverySheet() {
+    const lang: StoryLang = i18n.language;
+    return (await this.run(() => this.api.saveRecoverySheet(lang))) ?? false;
+  }
+
+  /** The two group numbers the sheet's check asks for, chosen by Rust. */
+  async sheetCheck() {
+    return this.run(() => this.api.sheetCheck());
+  }
+
+  /** Whether the groups typed from the printed sheet are the key's. */
+  async checkRecoverySheet(answers: [number, string][]) {
+    return (await this.run(() => this.api.checkRecoverySheet(answers))) ?? false;
+  }
+
+  /** A new recovery key in place of the old one (the passphrase is asked), shown like a new vault's. */
+  async replaceRecoveryKey(passphrase: string) {
+    const key = await this.changing(() => this.api.replaceRecoveryKey(passphrase));
+    if (key === undefined) return false;
+    this.recoveryKey = key;
+    this.go('recovery-key');
+    return true;
+  }
+
   async confirmRecoveryKey() {
     await this.run(() => this.api.confirmRecoveryKey());
     this.recoveryKey = null;
