@@ -18,8 +18,8 @@ use crate::error::{AppCode, IpcError, IpcResult};
 use crate::settings::Settings;
 use crate::state::{AppState, StartInfo};
 use leerteam_desk::{
-    ActionsFormat, BoardFilter, CaseView, FollowUpItem, HandoverKey, HandoverPreview, LetterFormat, NewCheckIn, Notes,
-    StoryReview,
+    ActionsFormat, BackupView, BoardFilter, CaseView, FollowUpItem, HandoverKey, HandoverPreview, LetterFormat,
+    NewCheckIn, Notes, StoryReview,
 };
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
@@ -251,6 +251,22 @@ commands! {
         let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter(filter, &[extension]);
         let Some(path) = chosen_path(dialog) else { return Ok(false) };
         blocking(app, move |s| s.export_actions(case_id, format, lang, &path).map(|()| true)).await
+    }
+
+    pub async fn backups(app: AppHandle) -> IpcResult<Vec<BackupView>> {
+        blocking(app, |s| s.backups()).await
+    }
+
+    pub async fn restore_backup(app: AppHandle, name: String) -> IpcResult<Vec<BackupView>> {
+        blocking(app, move |s| s.restore_backup(&name)).await
+    }
+
+    pub async fn retention_days(app: AppHandle) -> IpcResult<u32> {
+        blocking(app, |s| s.retention_days()).await
+    }
+
+    pub async fn set_retention_days(app: AppHandle, days: u32) -> IpcResult<u32> {
+        blocking(app, move |s| s.set_retention_days(days)).await
     }
 
     pub async fn handover_key(app: AppHandle) -> IpcResult<HandoverKey> {

@@ -9,8 +9,8 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
 use leerteam_desk::{
-    ActionsFormat, BoardFilter, CaseView, Desk, Existing, FollowUpItem, HandoverKey, HandoverPreview, LetterFormat,
-    NewCheckIn, Notes, StoryFormat, StoryReview,
+    ActionsFormat, BackupView, BoardFilter, CaseView, Desk, Existing, FollowUpItem, HandoverKey, HandoverPreview,
+    LetterFormat, NewCheckIn, Notes, StoryFormat, StoryReview,
 };
 use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, Role, StorySettings};
 use leerteam_story::{Keep, Lang};
@@ -150,7 +150,44 @@ impl AppState {
         let desk = Desk::unlock(dir, &passphrase)?;
         let saved_at = desk.vault().saved_at();
         self.open(dir, desk);
+        self.purge_deleted()?;
         Ok(saved_at)
+    }
+
+    /// What was deleted longer ago than the vault keeps it goes for good, once per unlock; saved
+    /// like any change when there was something.
+    fn purge_deleted(&self) -> IpcResult<()> {
+        let purged = self.with_desk(|desk| Ok(desk.purge_deleted(Utc::now())?))?;
+        if purged > 0 {
+            self.change(|_, _| Ok(()))?;
+        }
+        Ok(())
+    }
+
+    pub fn backups(&self) -> IpcResult<Vec<BackupView>> {
+        self.with_desk(|desk| Ok(desk.backups()?))
+    }
+
+    /// Brings back a backup; the state before becomes a backup too. Written at once.
+    pub fn restore_backup(&self, name: &str) -> IpcResult<Vec<BackupView>> {
+        // What is only in memory is written first, so the state before the restore is all in
+        // the backup it becomes.
+        self.flush()?;
+        self.with_desk(|desk| {
+            desk.restore(name, Utc::now())?;
+            Ok(desk.backups()?)
+        })
+    }
+
+    pub fn retention_days(&self) -> IpcResult<u32> {
+        self.with_desk(|desk| Ok(desk.retention_days()?))
+    }
+
+    pub fn set_retention_days(&self, days: u32) -> IpcResult<u32> {
+        self.change(|desk, now| {
+            desk.set_retention_days(days, now)?;
+            Ok(desk.retention_days()?)
+        })
     }
 
     pub fn recover(&self, dir: &Path, key_text: &str, new_passphrase: SecretString) -> IpcResult<DateTime<Utc>> {

@@ -90,15 +90,22 @@ async function saved(app, action) {
 /** Types into a workspace field and leaves it, which saves; waits until the save reached the disk. */
 /** Types `target` into GTK's save or open dialog (a window of its own, opened by Rust) titled
  * `title`, as a person would, and confirms. */
-function saveInDialog(title, target) {
+function saveInDialog(title, target, { open = false } = {}) {
   const xdotool = (...args) => spawnSync('xdotool', args, { encoding: 'utf8', timeout: 20000 });
   const found = xdotool('search', '--sync', '--onlyvisible', '--name', `^${title}$`);
   assert.equal(found.status, 0, `the save dialog "${title}" opened: ${found.stderr}`);
   const dialog = found.stdout.trim().split('\n')[0];
   xdotool('windowfocus', '--sync', dialog);
-  xdotool('key', '--clearmodifiers', 'ctrl+a');
+  // A save dialog has its name field focused; an open dialog's location field comes with ctrl+L.
+  xdotool('key', '--clearmodifiers', open ? 'ctrl+l' : 'ctrl+a');
   xdotool('type', '--delay', '20', target);
   xdotool('key', 'Return');
+  // An open dialog's first Return may only take the completion of the path it offers.
+  if (open) {
+    spawnSync('sleep', ['0.5']);
+    const still = xdotool('search', '--onlyvisible', '--name', `^${title}$`);
+    if (still.status === 0 && still.stdout.trim() !== '') xdotool('key', '--window', dialog, 'Return');
+  }
 }
 
 /** Waits until a file the app writes is there and has stopped growing. */
@@ -467,7 +474,12 @@ export const scenarios = [
       // Vault A, a colleague's, hands the rich case to this vault's key.
       const other = join(world.root, 'colleague-vault');
       world.cli(['vault', 'init', other, '--work-factor', '10', '--recovery-key-out', join(world.root, 'colleague-key.txt')]);
-      const id = world.cli(['case', 'import', other, fileURLToPath(new URL('../fixtures/cases/rich-case.json', import.meta.url))]).trim();
+      // With someone named who is not a participant, for the scan to find.
+      const fixture = JSON.parse(readFileSync(new URL('../fixtures/cases/rich-case.json', import.meta.url), 'utf8'));
+      fixture.case.goal.description = 'Mevrouw Jansen belde om 02.10 dat haar vader onrustig was.';
+      const planted = join(world.root, 'planted.json');
+      writeFileSync(planted, JSON.stringify(fixture));
+      const id = world.cli(['case', 'import', other, planted]).trim();
       world.myKey = world.cli(['vault', 'key', world.vault]).trim();
       world.handover = join(world.root, 'casus.leerteam-case');
       world.cli(['case', 'send', other, id, '--to', world.myKey, '--out', world.handover]);
@@ -477,11 +489,12 @@ export const scenarios = [
       await unlock(app, PASSPHRASE);
       await toCases(app);
       await app.click('#receive-case');
-      saveInDialog('Open hand-over file', world.handover);
+      saveInDialog('Open hand-over file', world.handover, { open: true });
       await app.waitFor('#receive-preview');
       const fixture = JSON.parse(readFileSync(new URL('../fixtures/cases/rich-case.json', import.meta.url), 'utf8'));
       assert.equal(await app.text('#receive-title'), fixture.case.title);
       assert.ok((await app.text('#receive-scan')).match(/finds [1-9]\d* details/), 'the scan is shown');
+      assert.ok((await app.text('#receive-findings')).includes('Jansen'), 'the name it found is listed');
       await world.shot('hand-over-preview');
       await app.click('#receive-add');
       await app.waitFor('#case-heading', (t) => t === fixture.case.title);
@@ -497,6 +510,37 @@ export const scenarios = [
       assert.equal(cases.length, 1);
       const stored = JSON.parse(world.cli(['case', 'export', world.vault, cases[0].id])).case;
       assert.deepEqual(stored.history.map((e) => e.kind), ['sent', 'received']);
+    },
+  },
+  {
+    name: 'backups',
+    title: 'a backup restored from settings brings back the vault as it was; the state before becomes a backup',
+    prepare(world) {
+      initVault(world);
+      world.cli(['case', 'add', world.vault, '--kind', 'incident', '--title', 'Eerste casus']);
+      world.cli(['case', 'add', world.vault, '--kind', 'theme', '--title', 'Tweede casus']);
+    },
+    async run(world) {
+      const app = world.session;
+      await unlock(app, PASSPHRASE);
+      await toCases(app);
+      await app.waitFor('#case-list', (t) => t.includes('Tweede casus'));
+      await app.click('#open-settings');
+      // Newest first: the vault with the first case only, then the empty one.
+      await app.waitFor('#backups tbody tr');
+      const counts = () => app.run('return [...document.querySelectorAll("#backups tbody tr td:nth-child(2)")].map((td) => td.textContent.trim())');
+      assert.deepEqual((await counts()).slice(0, 2), ['1', '0']);
+      await app.click('#backups tbody tr:first-child button.restore');
+      await app.click('#restore-confirm');
+      await app.waitFor('#backup-restored');
+      assert.equal((await counts())[0], '2', 'the state before the restore is a backup now');
+      await app.run('document.querySelector("#backups-heading").scrollIntoView()');
+      await world.shot('backups');
+      await app.click('#open-cases');
+      await app.waitFor('#case-list', (t) => t.includes('Eerste casus') && !t.includes('Tweede casus'));
+      await world.quit();
+      const cases = JSON.parse(world.cli(['case', 'list', world.vault, '--json']));
+      assert.deepEqual(cases.map((c) => c.title), ['Eerste casus']);
     },
   },
   {

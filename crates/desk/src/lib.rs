@@ -22,7 +22,7 @@ pub use error::{error_codes, DeskError, Result};
 pub use files::{write_private, Existing};
 pub use handover::{HandoverKey, HandoverPreview, Notes};
 pub use leerteam_followup::{ActionsFormat, BoardFilter, FollowUpItem};
-pub use views::{CaseView, StoryReview};
+pub use views::{BackupView, CaseView, StoryReview};
 
 /// An unlocked vault with its schema brought up to date.
 #[derive(Debug)]
@@ -139,6 +139,37 @@ impl Desk {
     }
 
     /// Brings back a backup by its name; the state before becomes a backup itself.
+    /// How many days deleted items stay in "recently deleted".
+    pub fn retention_days(&self) -> Result<u32> {
+        Ok(leerteam_model::load_retention_days(self.vault.db())?)
+    }
+
+    /// Sets the retention (7 to 3650 days) and removes at once what is older than it.
+    pub fn set_retention_days(&mut self, days: u32, now: DateTime<Utc>) -> Result<usize> {
+        leerteam_model::save_retention_days(self.vault.db(), days)?;
+        self.purge_deleted(now)
+    }
+
+    /// Removes for good what was deleted longer ago than the retention, in every case; how many.
+    pub fn purge_deleted(&mut self, now: DateTime<Utc>) -> Result<usize> {
+        Ok(leerteam_model::purge_deleted(self.vault.db(), now)?)
+    }
+
+    /// The vault's backups, newest first, each with the number of cases it holds.
+    pub fn backups(&self) -> Result<Vec<BackupView>> {
+        Ok(self
+            .vault
+            .backups()?
+            .into_iter()
+            .map(|b| {
+                // A backup from before the cases' tables existed (the vault's very first) holds none.
+                let conn = self.vault.open_backup(&b.name).ok();
+                let cases = conn.map(|conn| leerteam_model::count_cases(&conn).unwrap_or(0) as u32);
+                BackupView { name: b.name, generation: b.generation, saved_at: b.saved_at, cases }
+            })
+            .collect())
+    }
+
     pub fn restore(&mut self, name: &str, now: DateTime<Utc>) -> Result<()> {
         self.vault.restore(name, now)?;
         leerteam_model::migrate(self.vault.db_mut())?;

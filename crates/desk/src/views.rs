@@ -37,3 +37,15 @@ pub struct StoryReview {
     /// The story with the replacements applied, as an HTML article (escaped, no scripts or styles).
     pub preview: String,
 }
+
+/// A backup of the vault as the app lists it: when, which save, how many cases it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct BackupView {
+    pub name: String,
+    #[ts(type = "number")]
+    pub generation: u64,
+    pub saved_at: chrono::DateTime<chrono::Utc>,
+    /// `None` when the backup cannot be read (damaged).
+    pub cases: Option<u32>,
+}

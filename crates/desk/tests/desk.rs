@@ -340,3 +340,60 @@ fn the_sheet_check_accepts_the_groups_as_printed_and_nothing_else() {
     let pdf = leerteam_desk::recovery_sheet_pdf(&key, Lang::En, t0()).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
 }
+
+#[test]
+fn backups_are_listed_with_their_cases_and_one_restored_becomes_undoable() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let new =
+        |title: &str| NewCase { kind: CaseKind::Theme, title: title.into(), ward: String::new(), event_date: None };
+    desk.create_case(Uuid::from_u128(1), new("Eerste"), t0()).unwrap();
+    desk.save(t0() + TimeDelta::minutes(1)).unwrap();
+    desk.create_case(Uuid::from_u128(2), new("Tweede"), t0()).unwrap();
+    desk.save(t0() + TimeDelta::minutes(2)).unwrap();
+    let listed = desk.backups().unwrap();
+    // Newest first: the state with one case, then the empty vault of its creation (twice: before
+    // and after its tables were made).
+    assert_eq!(listed.iter().map(|b| b.cases).collect::<Vec<_>>(), [Some(1), Some(0), Some(0)]);
+    desk.restore(&listed[1].name, t0() + TimeDelta::minutes(3)).unwrap();
+    assert_eq!(desk.check().unwrap().cases, 0);
+    // The state before the restore is a backup itself, with both cases.
+    assert_eq!(desk.backups().unwrap()[0].cases, Some(2));
+    // A damaged backup is listed without a count, not as an error.
+    std::fs::write(dir.path().join("backups").join(&listed[0].name), b"garbage").unwrap();
+    assert!(desk.backups().unwrap().iter().any(|b| b.name == listed[0].name && b.cases.is_none()));
+}
+
+#[test]
+fn deleted_items_older_than_the_retention_are_removed_for_good_on_every_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let case = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(9), t0().date_naive()).unwrap();
+    assert!(!case.recently_deleted.is_empty(), "the rich case has deleted items");
+    let deleted_at = case.recently_deleted[0].deleted_at;
+    desk.import_case(&case, t0().date_naive()).unwrap();
+    assert_eq!(desk.retention_days().unwrap(), 90);
+    assert_eq!(desk.set_retention_days(3, t0()).unwrap_err().code(), "bad_retention");
+    // Within the retention, a save keeps them; past it, a save drops them, and so does a purge.
+    let within = deleted_at + TimeDelta::days(10);
+    let kept = desk.save_case(&desk.case_view(case.id, within.date_naive()).unwrap().case, within).unwrap();
+    assert_eq!(kept.case.recently_deleted.len(), case.recently_deleted.len());
+    let later = deleted_at + TimeDelta::days(91);
+    let saved = desk.save_case(&kept.case, later).unwrap();
+    assert!(saved.case.recently_deleted.iter().all(|d| d.deleted_at >= later - TimeDelta::days(90)));
+    desk.import_case(
+        &leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(10), t0().date_naive()).unwrap(),
+        t0().date_naive(),
+    )
+    .unwrap();
+    let purged = desk.set_retention_days(7, deleted_at + TimeDelta::days(8)).unwrap();
+    assert!(purged >= 1);
+    assert!(desk
+        .case_view(Uuid::from_u128(10), t0().date_naive())
+        .unwrap()
+        .case
+        .recently_deleted
+        .iter()
+        .all(|d| d.deleted_at >= deleted_at + TimeDelta::days(1)));
+    assert_eq!(desk.retention_days().unwrap(), 7);
+}

@@ -16,6 +16,8 @@ pub enum ModelError {
     DuplicateCase,
     #[error("not a valid Leerteam case file: {0}")]
     BadJson(String),
+    #[error("deleted items are kept 7 to 3650 days")]
+    BadRetention,
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
 }
@@ -37,6 +39,7 @@ leerteam_codes::error_codes!(ModelError {
     ModelError::SchemaTooNew { .. } => "schema_too_new",
     ModelError::DuplicateCase => "duplicate_case",
     ModelError::BadJson(_) => "bad_json",
+    ModelError::BadRetention => "bad_retention",
     ModelError::Database(_) => "database",
 });
 

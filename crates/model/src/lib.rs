@@ -20,8 +20,9 @@ pub use progress::{facts, open_items, suggested_phase, CaseFacts, ExperimentFact
 pub use sample::{sample_case, sample_today};
 pub use schema::{migrate, migrate_to, version as schema_version, LATEST_VERSION};
 pub use store::{
-    count_cases, create_case, insert_case, list_cases, load_case, load_colleagues, load_followed, load_story_settings,
-    record_case_event, record_story_export, save_case, save_colleagues, save_story_settings, CaseSummary, Followed,
+    count_cases, create_case, insert_case, list_cases, load_case, load_colleagues, load_followed, load_retention_days,
+    load_story_settings, purge_deleted, record_case_event, record_story_export, save_case, save_colleagues,
+    save_retention_days, save_story_settings, CaseSummary, Followed, DEFAULT_RETENTION_DAYS, RETENTION_DAYS,
 };
 pub use validate::{
     check, check_change, Check, Finding, Severity, StoredExperiments, LINE_MAX, PROCESSING_DAYS, TEXT_MAX,

@@ -270,6 +270,17 @@ impl Vault {
     /// Brings back the vault as it was in backup `name`, saved as a new generation: the current
     /// state becomes a backup itself, so a restore can be undone by restoring that one.
     pub fn restore(&mut self, name: &str, now: DateTime<Utc>) -> Result<()> {
+        let restored = self.open_backup(name)?;
+        let previous = std::mem::replace(&mut self.conn, restored);
+        if let Err(error) = self.save(now) {
+            self.conn = previous;
+            return Err(error);
+        }
+        Ok(())
+    }
+
+    /// The database of backup `name`, in memory, to look into (how many cases) or to restore.
+    pub fn open_backup(&self, name: &str) -> Result<Connection> {
         if backups::parse_name(name).is_none() {
             return Err(VaultError::BackupNotFound);
         }
@@ -279,12 +290,7 @@ impl Vault {
         }
         let ciphertext = files::read_limited(&path, VAULT_FILE_LIMIT, VaultError::Corrupt(Part::Backup))?;
         let image = keys::decrypt(&ciphertext, &self.keys.identity).map_err(|_| VaultError::Corrupt(Part::Backup))?;
-        let previous = std::mem::replace(&mut self.conn, db::load(&image)?);
-        if let Err(error) = self.save(now) {
-            self.conn = previous;
-            return Err(error);
-        }
-        Ok(())
+        db::load(&image)
     }
 
     /// Locks the vault: keys and database leave memory, the folder's lock is released.

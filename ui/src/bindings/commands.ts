@@ -1,6 +1,7 @@
 // Written by `cargo test -p leerteam-app` from src-tauri/src/commands.rs; do not edit.
 import { invoke } from '@tauri-apps/api/core';
 import type { ActionsFormat } from './ActionsFormat';
+import type { BackupView } from './BackupView';
 import type { BoardFilter } from './BoardFilter';
 import type { Case } from './Case';
 import type { CaseSummary } from './CaseSummary';
@@ -46,6 +47,10 @@ export const commands = {
   decide: (caseId: string, experimentId: number, status: ExperimentStatus) => invoke<CaseView>('decide', { caseId, experimentId, status }),
   exportCalendar: (caseId: string | null, lang: StoryLang) => invoke<boolean>('export_calendar', { caseId, lang }),
   exportActions: (caseId: string | null, format: ActionsFormat, lang: StoryLang) => invoke<boolean>('export_actions', { caseId, format, lang }),
+  backups: () => invoke<Array<BackupView>>('backups'),
+  restoreBackup: (name: string) => invoke<Array<BackupView>>('restore_backup', { name }),
+  retentionDays: () => invoke<number>('retention_days'),
+  setRetentionDays: (days: number) => invoke<number>('set_retention_days', { days }),
   handoverKey: () => invoke<HandoverKey>('handover_key'),
   colleagues: () => invoke<Array<HandoverKey>>('colleagues'),
   addColleague: (label: string, key: string) => invoke<Array<HandoverKey>>('add_colleague', { label, key }),

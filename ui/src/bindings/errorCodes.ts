@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'backup_not_found',
   'bad_json',
   'bad_pattern',
+  'bad_retention',
   'case_not_found',
   'changed_on_disk',
   'check_in_before_start',

@@ -1,6 +1,7 @@
 // The Rust commands, typed: the wrappers (src/bindings/commands.ts) and the types (ts-rs) are both
 // generated from the Rust by `cargo test`, so a command's arguments cannot drift from its code.
 import type { ActionsFormat } from '../bindings/ActionsFormat';
+import type { BackupView } from '../bindings/BackupView';
 import type { BoardFilter } from '../bindings/BoardFilter';
 import type { Case } from '../bindings/Case';
 import type { CaseSummary } from '../bindings/CaseSummary';
@@ -25,6 +26,7 @@ import { commands } from '../bindings/commands';
 
 export type {
   ActionsFormat,
+  BackupView,
   BoardFilter,
   Case,
   CaseSummary,

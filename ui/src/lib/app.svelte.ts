@@ -228,6 +228,28 @@ export class AppModel {
     return (await this.run(() => this.api.exportCalendar(caseId, lang))) ?? false;
   }
 
+  async backups() {
+    return this.run(() => this.api.backups());
+  }
+
+  /** Brings back a backup (the state before becomes one too); the lists are read again. */
+  async restoreBackup(name: string) {
+    const listed = await this.run(() => this.api.restoreBackup(name));
+    if (listed === undefined) return undefined;
+    this.save = { kind: 'saved', at: new Date().toISOString() };
+    const cases = await this.run(() => this.api.listCases());
+    if (cases) this.cases = cases;
+    return listed;
+  }
+
+  async retentionDays() {
+    return this.run(() => this.api.retentionDays());
+  }
+
+  async setRetentionDays(days: number) {
+    return this.changing(() => this.api.setRetentionDays(days));
+  }
+
   async handoverKey() {
     return this.run(() => this.api.handoverKey());
   }

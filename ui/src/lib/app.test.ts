@@ -309,6 +309,17 @@ describe('the app model', () => {
     ]);
   });
 
+  it('restores a backup and reads the case list again', async () => {
+    const calls = backend({ restore_backup: () => [{ name: 'b1', generation: 3, saved_at: '2026-12-01T10:00:00Z', cases: 2 }] });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    const before = calls.filter((c) => c.cmd === 'list_cases').length;
+    expect((await app.restoreBackup('vault-0000000002-20261201T100000Z.age'))?.[0].cases).toBe(2);
+    expect(calls.find((c) => c.cmd === 'restore_backup')?.args).toEqual({ name: 'vault-0000000002-20261201T100000Z.age' });
+    expect(calls.filter((c) => c.cmd === 'list_cases').length).toBe(before + 1);
+  });
+
   it('asks Rust for the invitation of a role as text or as a saved file, in the language shown', async () => {
     const calls = backend({
       invitation_text: (a) => `Invitation for ${a.role}`,

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use uuid::Uuid;
@@ -173,6 +173,9 @@ pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Resu
             stored.participants[i].pseudonym = stored.suggest_pseudonym(stored.participants[i].role);
         }
     }
+    // What was deleted longer ago than the vault keeps it is gone for good.
+    let cutoff = now - TimeDelta::days(i64::from(load_retention_days(conn)?));
+    stored.recently_deleted.retain(|d| d.deleted_at >= cutoff);
     let mut findings = validate::check(&stored, now.date_naive());
     findings.extend(validate::check_change(&before, &stored));
     if findings.iter().any(|f| f.severity == Severity::Error) {
@@ -225,6 +228,35 @@ pub fn record_story_export(conn: &mut Connection, case_id: Uuid, export: StoryEx
 }
 
 const STORY_SETTINGS: &str = "story";
+const RETENTION: &str = "deleted_retention_days";
+/// How long a deleted item stays in "recently deleted" unless the vault says otherwise.
+pub const DEFAULT_RETENTION_DAYS: u32 = 90;
+/// The shortest and longest retention a facilitator can choose.
+pub const RETENTION_DAYS: std::ops::RangeInclusive<u32> = 7..=3650;
+
+/// How many days deleted items are kept before they are removed for good.
+pub fn load_retention_days(conn: &Connection) -> Result<u32> {
+    let value: Option<String> =
+        conn.query_row("SELECT value FROM vault_setting WHERE key = ?1", [RETENTION], |r| r.get("value")).optional()?;
+    Ok(value.and_then(|v| v.parse().ok()).unwrap_or(DEFAULT_RETENTION_DAYS))
+}
+
+pub fn save_retention_days(conn: &Connection, days: u32) -> Result<()> {
+    if !RETENTION_DAYS.contains(&days) {
+        return Err(ModelError::BadRetention);
+    }
+    conn.execute(
+        "INSERT INTO vault_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+        params![RETENTION, days.to_string()],
+    )?;
+    Ok(())
+}
+
+/// Removes for good, in every case, what was deleted longer ago than the retention; returns how many.
+pub fn purge_deleted(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+    let cutoff = now - TimeDelta::days(i64::from(load_retention_days(conn)?));
+    Ok(conn.execute("DELETE FROM deleted_item WHERE deleted_at < ?1", params![cutoff])?)
+}
 const COLLEAGUES: &str = "colleagues";
 
 pub fn load_colleagues(conn: &Connection) -> Result<Vec<Colleague>> {
