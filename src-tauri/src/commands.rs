@@ -323,7 +323,11 @@ commands! {
     }
 
     pub async fn set_aside_handover(app: AppHandle) -> IpcResult<()> {
-        blocking(app, |s| Ok(s.set_aside_handover())).await
+        blocking(app, |s| {
+            s.set_aside_handover();
+            Ok(())
+        })
+        .await
     }
 
     /// The invitation for one role, as plain text: the preview, and what is pasted into an e-mail.

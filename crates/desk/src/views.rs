@@ -1,6 +1,7 @@
 //! What the front ends show of a case and of its story's privacy review.
 
 use chrono::NaiveDate;
+use leerteam_followup::{BoardFilter, FollowUpItem};
 use leerteam_model::{Case, CaseFacts, OpenItem, Phase};
 use leerteam_story::Finding;
 use serde::Serialize;
@@ -15,11 +16,15 @@ pub struct CaseView {
     pub open_items: Vec<OpenItem>,
     pub suggested_phase: Phase,
     pub facts: CaseFacts,
+    /// The case's experiments still being followed, overdue first, as the board has them: what a
+    /// session of the case starts with.
+    pub follow_up: Vec<FollowUpItem>,
 }
 
 impl CaseView {
     pub fn of(case: Case, today: NaiveDate) -> Self {
         CaseView {
+            follow_up: leerteam_followup::board(&leerteam_followup::followed_in(&case), today, BoardFilter::All),
             open_items: leerteam_model::open_items(&case, today),
             suggested_phase: leerteam_model::suggested_phase(&case),
             facts: leerteam_model::facts(&case, today),

@@ -397,3 +397,18 @@ fn deleted_items_older_than_the_retention_are_removed_for_good_on_every_path() {
         .all(|d| d.deleted_at >= deleted_at + TimeDelta::days(1)));
     assert_eq!(desk.retention_days().unwrap(), 7);
 }
+
+#[test]
+fn a_case_view_starts_with_its_experiments_still_followed_overdue_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let case = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(9), t0().date_naive()).unwrap();
+    desk.import_case(&case, t0().date_naive()).unwrap();
+    let view = desk.case_view(case.id, t0().date_naive()).unwrap();
+    // Experiments 3 (review passed) and 4 are running; 1 and 2 were abandoned.
+    assert_eq!(view.follow_up.iter().map(|i| i.experiment_id).collect::<Vec<_>>(), [3, 4]);
+    assert!(view.follow_up[0].days_overdue > 0);
+    let mut archived = view.case.clone();
+    archived.status = leerteam_model::CaseStatus::Archived;
+    assert!(desk.save_case(&archived, t0()).unwrap().follow_up.is_empty(), "an archived case follows nothing");
+}

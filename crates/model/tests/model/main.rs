@@ -60,13 +60,13 @@ fn a_case_keeps_its_history_whatever_an_editor_sends() {
     insert_case(&mut conn, &sample_case(id(1), 7, now()), sample_today()).unwrap();
     let sent = CaseEvent { at: now(), kind: CaseEventKind::Sent, detail: "Marieke (IC)".into() };
     let case = record_case_event(&conn, id(1), sent.clone()).unwrap();
-    assert_eq!(case.history, [sent.clone()]);
+    assert_eq!(case.history, std::slice::from_ref(&sent));
     // An edit that drops the history, or writes one of its own, does not change it.
     let mut edited = case.clone();
     edited.title = "Een andere titel".into();
     edited.history = vec![CaseEvent { at: now(), kind: CaseEventKind::Received, detail: String::new() }];
     let saved = save_case(&mut conn, &edited, now()).unwrap();
-    assert_eq!(saved.history, [sent.clone()]);
+    assert_eq!(saved.history, std::slice::from_ref(&sent));
     assert_eq!(load_case(&conn, id(1)).unwrap().history, [sent]);
     assert_eq!(load_case(&conn, id(1)).unwrap().title, "Een andere titel");
     assert!(matches!(record_case_event(&conn, id(9), saved.history[0].clone()), Err(ModelError::CaseNotFound)));
