@@ -255,12 +255,18 @@ impl People {
         match part {
             Part::Surname => {
                 let surname: Vec<&str> = person.surname.as_deref().unwrap_or("").split([' ', '-']).collect();
-                // Particles and other parts of the same family name before it.
+                // Particles and other parts of the same family name before it, each as often as the
+                // name has it ("het voorstel van Van Dijk": the first "van" is not the name's).
+                let mut left: Vec<&str> = surname.clone();
+                if let Some(at_part) = left.iter().rposition(|p| *p == tokens[at].lower()) {
+                    left.remove(at_part);
+                }
                 while start > 0 {
                     let prev = &tokens[start - 1];
                     if prev.text == "-" && !prev.gap && start >= 2 {
                         start -= 2;
-                    } else if prev.is_word() && surname.contains(&prev.lower()) {
+                    } else if let Some(part) = left.iter().rposition(|p| prev.is_word() && *p == prev.lower()) {
+                        left.remove(part);
                         start -= 1;
                     } else {
                         break;

@@ -478,6 +478,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     if let Some(found) = family_name_of_a_unit(tokens, i) {
         return Some(found);
     }
+    if let Some(found) = family_name_after_preposition(tokens, i) {
+        return Some(found);
+    }
     // "Tijdens de nachtdienst zag Hoek dat …", "Het was Winter die …": a family name that is also
     // a word, right after a verb of a person.
     let after_verb = i > 0 && tokens[i - 1].lower() != "en" && PERSON_VERBS.contains(&tokens[i - 1].lower());
@@ -489,7 +492,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     }
     // "vos zei …", "de vries arrived …": a family name in lower case at the start of a line, before
     // a verb of speaking or noticing.
-    let line_start = i == 0 || token.new_line;
+    // A line of a list starts after its dash or bullet: "- vos gaf om 14:00 …".
+    let bullet = i > 0 && matches!(tokens[i - 1].text, "-" | "•" | "*") && (i == 1 || tokens[i - 1].new_line);
+    let line_start = i == 0 || token.new_line || bullet;
     let particle_led = is_particle(lower) && tokens.get(i + 1).is_some_and(|n| is_surname(n.lower()));
     if line_start && !token.capitalised() && (is_surname(lower) || particle_led) {
         let verb_at = if particle_led { i + 2 } else { i + 1 };
@@ -540,6 +545,36 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     None
 }
 
+/// After a preposition, a capitalised family name that is also a word, with its capitalised
+/// particles ("met Dekker", "van Van Dijk", "bij Van den Broek"): in the middle of a sentence the
+/// word itself would be written in lower case.
+fn family_name_after_preposition(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    let before = i.checked_sub(1).map(|b| &tokens[b])?;
+    if !before.is_word() || !PREPOSITIONS_BEFORE_PEOPLE.contains(&before.lower()) || !tokens[i].capitalised() {
+        return None;
+    }
+    // Capitalised particles, and the lower-case ones that follow them ("Van der").
+    let mut k = i;
+    while k + 1 < tokens.len() && tokens[k].is_word() && is_particle(tokens[k].lower()) && tokens[k + 1].gap {
+        k += 1;
+    }
+    let word = &tokens[k];
+    let lower = word.lower();
+    // "van" is also "made by" ("een bed van Mulder"): after it only a name with its particles.
+    let particles = k > i;
+    let fits = word.capitalised()
+        && plain_word(word)
+        && !word.new_line
+        && (before.lower() != "van" || particles)
+        && (is_surname(lower) || (particles && !is_common(lower)))
+        && !is_place(lower)
+        && !is_not_a_name(lower)
+        && !is_month_or_day(lower)
+        && !ward_name_at(tokens, k)
+        && tokens.get(k + 1).is_none_or(|n| n.kind != TokenKind::Number);
+    fits.then(|| parse_name(tokens, i, Strength::Sure, Role::Person, false)).flatten()
+}
+
 /// A family name followed by the unit of work or the room the person belongs to. Not after an
 /// article ("de post van de IC" is the mail), and in lower case only a word that is nothing else.
 fn family_name_of_a_unit(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
@@ -552,8 +587,11 @@ fn family_name_of_a_unit(tokens: &[Token], i: usize) -> Option<(Anchored, usize)
     let lower = word.lower();
     let article_before = i > 0 && matches!(tokens[i - 1].lower(), "de" | "het" | "een" | "the" | "a" | "onze" | "our");
     let fits = plain_word(word)
-        && is_surname(lower)
+        && (is_surname(lower) || !is_common(lower))
         && (word.capitalised() || !is_common(lower))
+        // "nachtvpk van de kraamafdeling": a role written as one word.
+        && !trigger_at(tokens, name)
+        && !["vpk", "arts", "pt", "dienst"].iter().any(|e| lower.ends_with(e))
         && !is_not_a_name(lower)
         && !is_place(lower)
         && !article_before
@@ -562,12 +600,14 @@ fn family_name_of_a_unit(tokens: &[Token], i: usize) -> Option<(Anchored, usize)
         return None;
     }
     let at = |k: usize| tokens.get(name + k).map(|t| t.lower()).unwrap_or_default();
-    let unit = |w: &str| WORK_UNITS.contains(&w) || w.ends_with("dienst") || w.ends_with("afdeling");
+    let unit =
+        |w: &str| WORK_UNITS.contains(&w) || ["dienst", "afdeling", "team", "ploeg"].iter().any(|end| w.ends_with(end));
     let of_a_unit = match (at(1), at(2)) {
-        ("van", "de" | "het") | ("from", "the") => unit(at(3)),
+        ("van" | "uit", "de" | "het") | ("from", "the") => unit(at(3)),
         ("van" | "uit" | "from" | "in", "kamer" | "room" | "bed") => {
             tokens.get(name + 3).is_some_and(|t| t.kind == TokenKind::Number)
         }
+        ("from", unit_word) => unit(unit_word),
         _ => false,
     };
     of_a_unit.then(|| parse_name(tokens, i, Strength::Sure, Role::Person, false)).flatten()

@@ -401,6 +401,11 @@ pub(super) const SPEAKING_VERBS: &[&str] = &[
     "wist",
     "voelde",
     "besloot",
+    "gaf",
+    "nam",
+    "ontdekte",
+    "had",
+    "heeft",
     "reageerde",
     "noteerde",
     "meldde",
@@ -451,6 +456,7 @@ pub(super) const WORK_UNITS: &[&str] = &[
     "huisartsenpost",
     "hap",
     "thuiszorg",
+    "schoonmaak",
     "pharmacy",
     "ward",
     "night",
@@ -463,3 +469,8 @@ pub(super) const WORK_UNITS: &[&str] = &[
     "theatre",
     "team",
 ];
+
+/// Prepositions after which a capitalised family name that is also a word is someone ("overleg met
+/// Dekker", "aan Bakker gevraagd", "gemeld door Van der Zee", "handover given by Bakker to Hoekstra").
+pub(super) const PREPOSITIONS_BEFORE_PEOPLE: &[&str] =
+    &["met", "aan", "door", "bij", "voor", "van", "namens", "by", "to", "with", "from", "per"];

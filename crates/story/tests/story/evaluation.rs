@@ -48,6 +48,7 @@ fn the_development_half() {
         ("dev-sixth", DEV_SIXTH_FLOORS, 0.07),
         ("dev-seventh", DEV_SEVENTH_FLOORS, 0.02),
         ("dev-eighth", DEV_EIGHTH_FLOORS, 0.05),
+        ("dev-ninth", DEV_NINTH_FLOORS, 0.09),
     ] {
         let report = run(half);
         for mistake in &report.mistakes {
@@ -66,7 +67,7 @@ fn the_held_out_half() {
     for (half, floors, ceiling) in [
         ("heldout", HELDOUT_FLOORS, 0.045),
         ("heldout-2", HELDOUT_2_FLOORS, 0.02),
-        ("heldout-3", HELDOUT_3_FLOORS, 0.045),
+        ("heldout-3", HELDOUT_3_FLOORS, 0.04),
     ] {
         let report = run(half);
         assert!(report.texts >= 150 + 12);
@@ -169,15 +170,16 @@ const DEV_SEVENTH_FLOORS: &[(&str, f64, f64)] = &[
 ];
 // Measured once, on 2026-12-02, after session 5's tuning on the seventh batch (before it: person
 // 0.971 / 0.940, 6.0% of clean texts touched).
+// Raised in session 6 (record numbers 0.909 -> 0.955, person precision 0.964 -> 0.967).
 const HELDOUT_3_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.97, 0.96),
+    ("person", 0.97, 0.965),
     ("address", 0.99, 0.99),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.95, 0.99),
-    ("record_number", 0.90, 0.99),
+    ("record_number", 0.95, 0.99),
 ];
 // The eighth batch (session 6, weighted to record numbers and birth dates), measured before that
 // session's tuning: person 0.968 / 0.956, record number 0.718, birth date 0.935, 7.0% touched.
@@ -190,4 +192,16 @@ const DEV_EIGHTH_FLOORS: &[(&str, f64, f64)] = &[
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.99, 0.99),
     ("record_number", 0.96, 0.99),
+];
+// The ninth batch (session 6, weighted to person names in hard forms), measured before that
+// session's tuning on it: person 0.907 / 0.933, 9.2% of clean texts touched.
+const DEV_NINTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.95, 0.945),
+    ("address", 0.99, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.95, 0.99),
+    ("record_number", 0.99, 0.99),
 ];

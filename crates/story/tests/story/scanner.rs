@@ -487,3 +487,17 @@ fn a_family_name_with_the_unit_someone_works_in_is_a_person() {
     assert!(identifiers("de post van de IC kwam pas om 10 uur").is_empty());
     assert!(identifiers("Alzheimer Nederland heeft een folder voor naasten").is_empty());
 }
+
+#[test]
+fn a_family_name_that_is_a_word_is_someone_after_a_preposition_or_a_list_dash() {
+    let person = |n: &str| ("person".to_owned(), n.to_owned());
+    assert_eq!(identifiers("Overleg met Dekker over de nachtmedicatie"), [person("Dekker")]);
+    assert_eq!(identifiers("Het voorstel van Van Dijk werd overgenomen."), [person("Van Dijk")]);
+    assert_eq!(identifiers("Handover given by Bakker to Hoekstra at 07:00."), [person("Bakker"), person("Hoekstra")]);
+    assert_eq!(identifiers("aantekening\n- vos gaf om 14:00 de eerste dosis"), [person("vos")]);
+    assert_eq!(identifiers("Nowak uit de schoonmaakploeg zag het als eerste"), [person("Nowak")]);
+    // A word after "van" that is made by someone, a season, a brand: nothing.
+    assert!(identifiers("Het is een bed van Mulder, geen Hill-Rom.").iter().all(|f| f.1 != "Mulder"));
+    assert!(identifiers("Vanaf de winter gaan we door met de dubbele controle.").is_empty());
+    assert!(identifiers("nachtvpk van de kraamafdeling was alleen").is_empty());
+}
