@@ -31,6 +31,8 @@ pub struct AppState {
     /// A hand-over file read and previewed, with the id it gets, until added or set aside. It is
     /// ciphertext; only the preview was decrypted, in memory.
     pending_handover: Mutex<Option<(Vec<u8>, Uuid)>>,
+    /// The two groups of the recovery key the sheet's check asked for: only those answers count.
+    sheet_asked: Mutex<Option<[u32; 2]>>,
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     default_dir: PathBuf,
@@ -61,6 +63,7 @@ impl AppState {
             desk: Mutex::new(None),
             pending_recovery: Mutex::new(None),
             pending_handover: Mutex::new(None),
+            sheet_asked: Mutex::new(None),
             settings: Mutex::new(Settings::load(&settings_path)),
             settings_path,
             default_dir,
@@ -120,7 +123,9 @@ impl AppState {
         let dice = Uuid::new_v4().as_u128();
         let first = (dice % u128::from(count)) as u32;
         let second = (first + 1 + ((dice >> 64) % u128::from(count - 1)) as u32) % count;
-        Ok([first + 1, second + 1])
+        let asked = [first + 1, second + 1];
+        *lock(&self.sheet_asked) = Some(asked);
+        Ok(asked)
     }
 
     /// Whether the groups typed from the printed sheet are the key's.
@@ -128,6 +133,15 @@ impl AppState {
         let pending = lock(&self.pending_recovery);
         let recovery =
             pending.as_ref().ok_or_else(|| IpcError::app(AppCode::NoRecoveryKey, "no recovery key to check"))?;
+        // Exactly the two groups asked for, each once: not any group the caller picks.
+        let Some(asked) = *lock(&self.sheet_asked) else { return Ok(false) };
+        let mut numbers: Vec<u32> = answers.iter().map(|(n, _)| *n).collect();
+        numbers.sort_unstable();
+        let mut wanted = asked.to_vec();
+        wanted.sort_unstable();
+        if numbers != wanted {
+            return Ok(false);
+        }
         let answers: Vec<(usize, String)> = answers.into_iter().map(|(n, typed)| (n as usize, typed)).collect();
         Ok(leerteam_desk::check_sheet(recovery, &answers))
     }
@@ -150,18 +164,18 @@ impl AppState {
         let desk = Desk::unlock(dir, &passphrase)?;
         let saved_at = desk.vault().saved_at();
         self.open(dir, desk);
-        self.purge_deleted()?;
+        self.purge_deleted();
         Ok(saved_at)
     }
 
     /// What was deleted longer ago than the vault keeps it goes for good, once per unlock; saved
-    /// like any change when there was something.
-    fn purge_deleted(&self) -> IpcResult<()> {
-        let purged = self.with_desk(|desk| Ok(desk.purge_deleted(Utc::now())?))?;
+    /// like any change when there was something. A failure here does not undo the unlock: the
+    /// next save of the case removes the items all the same.
+    fn purge_deleted(&self) {
+        let purged = self.with_desk(|desk| Ok(desk.purge_deleted(Utc::now())?)).unwrap_or(0);
         if purged > 0 {
-            self.change(|_, _| Ok(()))?;
+            let _ = self.change(|_, _| Ok(()));
         }
-        Ok(())
     }
 
     pub fn backups(&self) -> IpcResult<Vec<BackupView>> {
@@ -195,6 +209,7 @@ impl AppState {
         let desk = Desk::recover(dir, &key, &new_passphrase, Some(self.work_factor))?;
         let saved_at = desk.vault().saved_at();
         self.open(dir, desk);
+        self.purge_deleted();
         Ok(saved_at)
     }
 
@@ -204,6 +219,8 @@ impl AppState {
         self.flush()?;
         lock(&self.desk).take();
         lock(&self.pending_recovery).take();
+        lock(&self.sheet_asked).take();
+        lock(&self.pending_handover).take();
         Ok(())
     }
 
@@ -347,7 +364,12 @@ impl AppState {
         let Some((bytes, id)) = lock(&self.pending_handover).take() else {
             return Err(IpcError::app(AppCode::NoHandover, "no hand-over file is open"));
         };
-        self.change(|desk, now| Ok(desk.receive_case(&bytes, id, now)?))
+        let received = self.change(|desk, now| Ok(desk.receive_case(&bytes, id, now)?));
+        if received.is_err() {
+            // Still on screen: it can be tried again or set aside.
+            *lock(&self.pending_handover) = Some((bytes, id));
+        }
+        received
     }
 
     pub fn set_aside_handover(&self) {

@@ -93,12 +93,24 @@ pub fn sheet(
         None => {
             let passphrase = secret::passphrase(pass)?;
             let mut desk = Desk::unlock(dir, &passphrase)?;
-            let key = desk.replace_recovery_key(&passphrase, now)?;
-            (key, "Recovery sheet written for a new recovery key; the old recovery key no longer opens this vault.")
+            // The sheet's file is claimed first: a new key must never be made without its sheet.
+            leerteam_desk::write_private(file, b"", Existing::Refuse)?;
+            let key = match desk.replace_recovery_key(&passphrase, now) {
+                Ok(key) => key,
+                Err(error) => {
+                    let _ = std::fs::remove_file(file);
+                    return Err(error.into());
+                }
+            };
+            let pdf = leerteam_desk::recovery_sheet_pdf(&key, lang, now)?;
+            leerteam_desk::write_private(file, &pdf, Existing::Replace)?;
+            let said = "Recovery sheet written for a new recovery key; the old recovery key no longer opens this \
+                vault or its backups (hand-over files made before still open with it).";
+            return writeln!(out, "{said}").map_err(io("write output"));
         }
     };
     let pdf = leerteam_desk::recovery_sheet_pdf(&key, lang, now)?;
-    leerteam_desk::write_private(file, &pdf, leerteam_desk::Existing::Refuse)?;
+    leerteam_desk::write_private(file, &pdf, Existing::Refuse)?;
     writeln!(out, "{said}").map_err(io("write output"))
 }
 

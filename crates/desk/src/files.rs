@@ -27,6 +27,12 @@ pub fn write_private(path: &Path, contents: &[u8], existing: Existing) -> Result
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(path).map_err(io_err("write the file"))?;
+    // The mode above applies only to a file it creates; one written over keeps its own.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600)).map_err(io_err("write the file"))?;
+    }
     file.write_all(contents).map_err(io_err("write the file"))?;
     file.sync_all().map_err(io_err("write the file"))
 }

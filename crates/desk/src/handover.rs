@@ -87,7 +87,8 @@ impl Desk {
     pub fn remove_colleague(&mut self, label: &str) -> Result<Vec<HandoverKey>> {
         let mut stored = leerteam_model::load_colleagues(self.vault().db())?;
         let before = stored.len();
-        stored.retain(|c| c.label != label);
+        let label = label.trim().to_lowercase();
+        stored.retain(|c| c.label.to_lowercase() != label);
         if stored.len() == before {
             return Err(DeskError::UnknownColleague);
         }
@@ -99,7 +100,8 @@ impl Desk {
     /// public key), readable by them and by this vault. The case's history records the hand-over,
     /// here and in the file. Returns the case as it is now here.
     pub fn send_case(&mut self, id: Uuid, to: &str, notes: Notes, path: &Path, now: DateTime<Utc>) -> Result<CaseView> {
-        let (label, key) = match self.colleagues()?.into_iter().find(|c| c.label == to.trim()) {
+        let wanted = to.trim().to_lowercase();
+        let (label, key) = match self.colleagues()?.into_iter().find(|c| c.label.to_lowercase() == wanted) {
             Some(colleague) => (colleague.label, parse_handover_key(&colleague.key)?),
             None => {
                 let key = parse_handover_key(to).map_err(|_| DeskError::UnknownColleague)?;
@@ -111,6 +113,8 @@ impl Desk {
         // leaves the case as it was.
         let mut case = leerteam_model::load_case(self.vault().db(), id)?;
         case.history.push(sent.clone());
+        // What was deleted from the case was deleted on purpose: it stays here.
+        case.recently_deleted.clear();
         if notes == Notes::Leave {
             case.sessions.iter_mut().for_each(|s| s.notes.clear());
         }

@@ -138,7 +138,6 @@ impl Desk {
         Ok(VaultCheck { generation: self.vault.generation(), cases, saved_at: self.vault.saved_at() })
     }
 
-    /// Brings back a backup by its name; the state before becomes a backup itself.
     /// How many days deleted items stay in "recently deleted".
     pub fn retention_days(&self) -> Result<u32> {
         Ok(leerteam_model::load_retention_days(self.vault.db())?)
@@ -162,14 +161,23 @@ impl Desk {
             .backups()?
             .into_iter()
             .map(|b| {
-                // A backup from before the cases' tables existed (the vault's very first) holds none.
-                let conn = self.vault.open_backup(&b.name).ok();
-                let cases = conn.map(|conn| leerteam_model::count_cases(&conn).unwrap_or(0) as u32);
+                // A backup from before the cases' tables existed (the vault's very first) holds none;
+                // one that cannot be read or counted is damaged.
+                let cases = self.vault.open_backup(&b.name).ok().and_then(|conn| {
+                    let tables: i64 = conn
+                        .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'case_file'", [], |r| r.get(0))
+                        .ok()?;
+                    if tables == 0 {
+                        return Some(0);
+                    }
+                    leerteam_model::count_cases(&conn).ok().map(|n| n as u32)
+                });
                 BackupView { name: b.name, generation: b.generation, saved_at: b.saved_at, cases }
             })
             .collect())
     }
 
+    /// Brings back a backup by its name; the state before becomes a backup itself.
     pub fn restore(&mut self, name: &str, now: DateTime<Utc>) -> Result<()> {
         self.vault.restore(name, now)?;
         leerteam_model::migrate(self.vault.db_mut())?;

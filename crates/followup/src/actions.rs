@@ -86,8 +86,8 @@ pub fn case_actions(
             .map(|c| format!("{}: {}", leerteam_story::criterion(lang, c.kind), clean.next().unwrap_or_default()))
             .collect();
         let last_check_in = match last_check_in(x) {
-            Some(c) if last.is_empty() => c.on.format("%d-%m-%Y").to_string(),
-            Some(c) => format!("{}: {last}", c.on.format("%d-%m-%Y")),
+            Some(c) if last.is_empty() => c.on.format("%Y-%m-%d").to_string(),
+            Some(c) => format!("{}: {last}", c.on.format("%Y-%m-%d")),
             None => String::new(),
         };
         rows.push(ActionRow {
@@ -114,8 +114,15 @@ fn last_check_in(x: &Experiment) -> Option<&leerteam_model::CheckIn> {
 
 /// A title for a list: the first sentence of the action, at most 80 characters.
 fn title_of(action: &str) -> String {
-    let first = action.split_inclusive(['.', '!', '?', '\n']).next().unwrap_or_default().trim();
-    let first = first.trim_end_matches(['.', '\n']);
+    // A sentence ends at a full stop before a space or the end, not inside "2.5 mg" or "o.a.".
+    let end = action
+        .char_indices()
+        .find(|&(i, c)| {
+            c == '\n'
+                || (matches!(c, '.' | '!' | '?') && action[i + 1..].chars().next().is_none_or(char::is_whitespace))
+        })
+        .map_or(action.len(), |(i, _)| i);
+    let first = action[..end].trim();
     if first.chars().count() <= 80 {
         return first.to_owned();
     }
@@ -221,6 +228,7 @@ mod tests {
     #[test]
     fn a_title_is_the_first_sentence_cut_at_a_word() {
         assert_eq!(title_of("Dubbele check bij insuline. Daarna evalueren."), "Dubbele check bij insuline");
+        assert_eq!(title_of("Geef 2.5 mg bij pijn. Meer niet."), "Geef 2.5 mg bij pijn");
         let long =
             "Een heel lange zin over een experiment dat veel te veel woorden heeft om als titel in een lijst te passen";
         let title = title_of(long);

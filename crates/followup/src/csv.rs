@@ -38,9 +38,11 @@ pub fn to_csv(header: &[String], rows: &[Vec<String>], dialect: Dialect) -> Stri
 fn field(text: &str, dialect: Dialect) -> String {
     // Inside a field a line break is LF, as Excel keeps one in a cell (CRLF ends a record).
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    // A spreadsheet runs a field that starts like a formula ("=", "+", "@"): a quote in front keeps
-    // it text. A leading "-" stays (notes start lists with it; a spreadsheet reads "- actie" as text).
-    let text = if text.starts_with(['=', '+', '@']) { format!("'{text}") } else { text };
+    // A spreadsheet runs a field that starts like a formula ("=", "+", "@", "-1+…", a tab): a quote
+    // in front keeps it text. A dash and a space ("- actie", a list in the notes) is text already.
+    let formula = text.starts_with(['=', '+', '@', '\t', '\r'])
+        || (text.starts_with('-') && !text.starts_with("- ") && text != "-");
+    let text = if formula { format!("'{text}") } else { text };
     if text.contains([dialect.separator(), '"', '\r', '\n']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -71,7 +73,8 @@ mod tests {
 
     #[test]
     fn a_field_that_looks_like_a_formula_stays_text() {
-        let csv = to_csv(&row(&["a"]), &[row(&["=HYPERLINK(\"x\")"]), row(&["- actie"])], Dialect::Rfc4180);
-        assert_eq!(csv, "a\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n- actie\r\n");
+        let csv =
+            to_csv(&row(&["a"]), &[row(&["=HYPERLINK(\"x\")"]), row(&["- actie"]), row(&["-1+2"])], Dialect::Rfc4180);
+        assert_eq!(csv, "a\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n- actie\r\n'-1+2\r\n");
     }
 }

@@ -24,11 +24,11 @@ pub fn invitation(
 
     // The case's own words, scanned together (one person, one pseudonym) before they go in.
     let goal = &case.goal;
-    let texts = [&goal.description, &goal.why_learn, &goal.expectation].into_iter().cloned();
+    let texts = [&goal.description, &goal.why_learn, &goal.expectation, &case.ward].into_iter().cloned();
     let mut own = crate::anonymised(case, settings, lang, texts.chain(case.sessions.iter().map(|s| s.place.clone())))?
         .into_iter();
-    let (description, why_learn, expectation) =
-        (own.next().unwrap_or_default(), own.next().unwrap_or_default(), own.next().unwrap_or_default());
+    let mut next = || own.next().unwrap_or_default();
+    let (description, why_learn, expectation, ward) = (next(), next(), next(), next());
     let places: Vec<String> = own.collect();
 
     let mut facts = Vec::new();
@@ -36,8 +36,8 @@ pub fn invitation(
     if let Some(sender) = sender {
         facts.push((l.from.to_owned(), sender.to_owned()));
     }
-    if !case.ward.trim().is_empty() {
-        facts.push((w.ward.to_owned(), case.ward.trim().to_owned()));
+    if !ward.is_empty() {
+        facts.push((w.ward.to_owned(), ward));
     }
     facts.push((l.for_whom.to_owned(), vocabulary::role(lang, role).to_owned()));
     facts.push((l.dated.to_owned(), w.date(today)));

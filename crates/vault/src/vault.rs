@@ -244,9 +244,11 @@ impl Vault {
         Ok(())
     }
 
-    /// Makes a new recovery key in place of the old one, which stops opening the vault: for a lost
-    /// or never printed recovery sheet. The passphrase is asked because the key file records the
-    /// recovery key too. On a failure part way, the old recovery key is put back.
+    /// Makes a new recovery key in place of the old one, which stops opening the vault and its
+    /// backups (they are encrypted again, to the vault key and the new recovery key): for a lost or
+    /// never printed recovery sheet. Hand-over files made before stay readable with the old key. The
+    /// passphrase is asked because the key file records the recovery key too. On a failure part way,
+    /// the old recovery key is put back.
     pub fn replace_recovery_key(&mut self, passphrase: &SecretString, now: DateTime<Utc>) -> Result<RecoveryKey> {
         open_key_file_with(&self.dir, passphrase)?;
         let recovery = RecoveryKey::generate();
@@ -254,7 +256,8 @@ impl Vault {
         let replaced = self
             .write_recovery_file()
             .and_then(|()| self.write_key_file(passphrase, self.work_factor))
-            .and_then(|()| self.save(now));
+            .and_then(|()| self.save(now))
+            .and_then(|()| self.reencrypt_backups());
         if let Err(error) = replaced {
             self.keys.recovery = old;
             let _ = self.write_recovery_file().and_then(|()| self.write_key_file(passphrase, self.work_factor));
@@ -275,6 +278,21 @@ impl Vault {
         if let Err(error) = self.save(now) {
             self.conn = previous;
             return Err(error);
+        }
+        Ok(())
+    }
+
+    /// Encrypts every backup again to the vault's recipients as they are now.
+    fn reencrypt_backups(&self) -> Result<()> {
+        let dir = self.dir.join(BACKUP_DIR);
+        for backup in backups::list(&self.dir)? {
+            let path = dir.join(&backup.name);
+            let ciphertext = files::read_limited(&path, VAULT_FILE_LIMIT, VaultError::Corrupt(Part::Backup))?;
+            // A backup this key cannot read is left as it is (it was damaged before).
+            let Ok(image) = keys::decrypt(&ciphertext, &self.keys.identity) else { continue };
+            let mut again = Vec::with_capacity(ciphertext.len());
+            keys::encrypt_to(&mut again, &self.keys.recipients(), &image).map_err(io_err("encrypt a backup"))?;
+            files::replace_file(&dir, &backup.name, &again, &mut files::plain_file, || Ok(()))?;
         }
         Ok(())
     }

@@ -399,6 +399,9 @@ export class AppModel {
   /** Any keypress or click: the auto-lock starts counting again. */
   activity() {
     if (this.screen === 'loading' || this.screen === 'welcome' || this.screen === 'unlock' || this.screen === 'recover' || this.screen === 'create') return;
+    // While a new recovery key is shown a lock would lose it for good (it exists nowhere else yet):
+    // the facilitator may be at the printer. The timer starts again when the screen is left.
+    if (this.screen === 'recovery-key') return this.stopIdleTimer();
     this.stopIdleTimer();
     this.idle = this.timers.set(() => void this.lock(), this.settings.idle_minutes * 60_000);
   }
@@ -408,6 +411,7 @@ export class AppModel {
     this.cases = [];
     this.board = [];
     this.current = null;
+    this.handover = null;
     this.recoveryKey = null;
     this.save = { kind: 'idle' };
     this.stopIdleTimer();

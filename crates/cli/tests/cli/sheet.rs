@@ -53,6 +53,17 @@ fn the_sheets_qr_code_is_the_recovery_key_and_opens_the_vault() {
     assert!(said.contains("no longer opens"), "{said}");
     let new_line = qr_on(&x, &new_sheet);
     assert_ne!(new_line, line);
+    // Nor do its backups open with the old key any more (they were encrypted again).
+    let backups = vault.join("backups");
+    let backup = std::fs::read_dir(&backups).unwrap().next().expect("a backup").unwrap().path();
+    let with_old = Command::new("age")
+        .args(["--decrypt", "-i", s(&x.path("recovery.txt")), "-o", "/dev/null", s(&backup)])
+        .output()
+        .unwrap();
+    assert!(!with_old.status.success(), "the old recovery key still opens a backup");
+    // The sheet's file is claimed before a new key is made: an existing one stops it, nothing changes.
+    let refused = x.fails(&["vault", "sheet", s(&vault), "--out", s(&new_sheet)]);
+    assert!(refused.contains("write the file"), "{refused}");
     let old = x.run_with(
         &["vault", "recover", s(&vault), "--recovery-key", s(&x.path("recovery.txt"))],
         &[("LEERTEAM_NEW_PASSPHRASE", "een nieuwe lange zin")],

@@ -589,9 +589,9 @@ fn family_name_of_a_unit(tokens: &[Token], i: usize) -> Option<(Anchored, usize)
     let fits = plain_word(word)
         && (is_surname(lower) || !is_common(lower))
         && (word.capitalised() || !is_common(lower))
-        // "nachtvpk van de kraamafdeling": a role written as one word.
+        // "nachtvpk van de kraamafdeling": a role written as one word (but "Aarts" is a name).
         && !trigger_at(tokens, name)
-        && !["vpk", "arts", "pt", "dienst"].iter().any(|e| lower.ends_with(e))
+        && (is_surname(lower) || !["vpk", "arts", "pt", "dienst"].iter().any(|e| lower.ends_with(e)))
         && !is_not_a_name(lower)
         && !is_place(lower)
         && !article_before
