@@ -351,8 +351,7 @@ impl AppState {
 
     /// Reads a hand-over file and shows what it holds; nothing is added until [`Self::receive_case`].
     pub fn preview_handover(&self, path: &Path, lang: Lang) -> IpcResult<HandoverPreview> {
-        let bytes = std::fs::read(path)
-            .map_err(|source| leerteam_desk::DeskError::Io { op: "read the hand-over file", source })?;
+        let bytes = leerteam_desk::read_handover_file(path)?;
         let id = Uuid::new_v4();
         let preview = self.with_desk(|desk| Ok(desk.preview_handover(&bytes, id, lang, Utc::now().date_naive())?))?;
         *lock(&self.pending_handover) = Some((bytes, id));

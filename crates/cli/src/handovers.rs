@@ -34,7 +34,7 @@ pub fn send(
 
 /// Adds the case of a hand-over file as a new case and prints its id.
 pub fn receive(dir: &Path, file: &Path, pass: &PassphraseArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(io("read the hand-over file"))?;
+    let bytes = leerteam_desk::read_handover_file(file)?;
     let mut desk = open(dir, pass)?;
     let now = Utc::now();
     let id = Uuid::new_v4();

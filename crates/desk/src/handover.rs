@@ -45,6 +45,18 @@ pub enum Notes {
     Include,
 }
 
+/// The most a hand-over file may hold: a case with everything in it is far smaller.
+const HANDOVER_LIMIT: u64 = 64 << 20;
+
+/// Reads a hand-over file the facilitator chose, refusing one too large to be a case.
+pub fn read_handover_file(path: &Path) -> Result<Vec<u8>> {
+    let size = std::fs::metadata(path).map_err(crate::error::io_err("read the hand-over file"))?.len();
+    if size > HANDOVER_LIMIT {
+        return Err(VaultError::NotAHandover.into());
+    }
+    std::fs::read(path).map_err(crate::error::io_err("read the hand-over file"))
+}
+
 impl Desk {
     /// This vault's hand-over key, to give to colleagues.
     pub fn handover_key(&self) -> HandoverKey {

@@ -20,7 +20,7 @@ mod views;
 
 pub use error::{error_codes, DeskError, Result};
 pub use files::{write_private, Existing};
-pub use handover::{HandoverKey, HandoverPreview, Notes};
+pub use handover::{read_handover_file, HandoverKey, HandoverPreview, Notes};
 pub use leerteam_followup::{ActionsFormat, BoardFilter, FollowUpItem};
 pub use views::{BackupView, CaseView, StoryReview};
 

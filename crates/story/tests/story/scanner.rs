@@ -470,6 +470,8 @@ fn record_numbers_in_groups_and_birth_dates_after_the_degree_sign_are_found() {
         identifiers("patiëntnummer 3348-901 op het formulier, 3348-910 in het systeem"),
         [record("3348-901"), record("3348-910")]
     );
+    // The twin beside a time: the number alone, not the time with it.
+    assert_eq!(identifiers("polsbandje 8402217, etiket 8402271 14:00 geprint"), [record("8402217"), record("8402271")]);
     let birth = |d: &str| ("birth_date".to_owned(), d.to_owned());
     assert_eq!(identifiers("° 2-12-1933, dochter belt morgen"), [birth("2-12-1933")]);
     assert_eq!(identifiers("°1944-12-30, wonend in Vinkhuizen"), [birth("1944-12-30")]);
