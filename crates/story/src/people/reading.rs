@@ -579,10 +579,38 @@ fn family_name_after_preposition(tokens: &[Token], i: usize) -> Option<(Anchored
 /// article ("de post van de IC" is the mail), and in lower case only a word that is nothing else.
 fn family_name_of_a_unit(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let token = &tokens[i];
-    let particle_led = is_particle(token.lower())
+    // The name is one word, or a particle and one word ("de vries"); the words after it are looked
+    // at first, being the cheapest test of all (this runs at every word).
+    let of_a_unit_after = |name: usize| {
+        let at = |k: usize| tokens.get(name + k).map(|t| t.lower()).unwrap_or_default();
+        let unit = |w: &str| {
+            WORK_UNITS.contains(&w) || ["dienst", "afdeling", "team", "ploeg"].iter().any(|end| w.ends_with(end))
+        };
+        match (at(1), at(2)) {
+            ("van" | "uit", "de" | "het") | ("from", "the") => unit(at(3)),
+            ("van" | "uit" | "from" | "in", "kamer" | "room" | "bed") => {
+                tokens.get(name + 3).is_some_and(|t| t.kind == TokenKind::Number)
+            }
+            ("from", unit_word) => unit(unit_word),
+            _ => false,
+        }
+    };
+    let name = if of_a_unit_after(i) {
+        i
+    } else if i + 1 < tokens.len() && of_a_unit_after(i + 1) {
+        i + 1
+    } else {
+        return None;
+    };
+    let particle_led = name > i
+        && is_particle(token.lower())
         && !token.capitalised()
-        && tokens.get(i + 1).is_some_and(|n| is_surname(n.lower()) && !is_common(n.lower()) && plain_word(n));
-    let name = if particle_led { i + 1 } else { i };
+        && is_surname(tokens[name].lower())
+        && !is_common(tokens[name].lower())
+        && plain_word(&tokens[name]);
+    if name > i && !particle_led {
+        return None;
+    }
     let word = &tokens[name];
     let lower = word.lower();
     let article_before = i > 0 && matches!(tokens[i - 1].lower(), "de" | "het" | "een" | "the" | "a" | "onze" | "our");
@@ -596,21 +624,7 @@ fn family_name_of_a_unit(tokens: &[Token], i: usize) -> Option<(Anchored, usize)
         && !is_place(lower)
         && !article_before
         && !ward_name_at(tokens, name);
-    if !fits {
-        return None;
-    }
-    let at = |k: usize| tokens.get(name + k).map(|t| t.lower()).unwrap_or_default();
-    let unit =
-        |w: &str| WORK_UNITS.contains(&w) || ["dienst", "afdeling", "team", "ploeg"].iter().any(|end| w.ends_with(end));
-    let of_a_unit = match (at(1), at(2)) {
-        ("van" | "uit", "de" | "het") | ("from", "the") => unit(at(3)),
-        ("van" | "uit" | "from" | "in", "kamer" | "room" | "bed") => {
-            tokens.get(name + 3).is_some_and(|t| t.kind == TokenKind::Number)
-        }
-        ("from", unit_word) => unit(unit_word),
-        _ => false,
-    };
-    of_a_unit.then(|| parse_name(tokens, i, Strength::Sure, Role::Person, false)).flatten()
+    fits.then(|| parse_name(tokens, i, Strength::Sure, Role::Person, false)).flatten()
 }
 
 pub(super) fn plain_word(token: &Token) -> bool {
