@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 mod context;
+mod families;
 mod lists;
 mod name;
 mod reading;
