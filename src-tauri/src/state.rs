@@ -10,7 +10,7 @@ use std::sync::{Mutex, MutexGuard};
 use chrono::{DateTime, Utc};
 use leerteam_desk::{
     ActionsFormat, BackupView, BoardFilter, CaseView, Desk, Existing, FollowUpItem, HandoverKey, HandoverPreview,
-    LetterFormat, NewCheckIn, Notes, StoryFormat, StoryReview,
+    LetterFormat, NewCheckIn, Notes, SheetCheck, StoryFormat, StoryReview,
 };
 use leerteam_model::{Case, CaseSummary, ExperimentStatus, LocalId, NewCase, Role, StorySettings};
 use leerteam_story::{Keep, Lang};
@@ -32,7 +32,7 @@ pub struct AppState {
     /// ciphertext; only the preview was decrypted, in memory.
     pending_handover: Mutex<Option<(Vec<u8>, Uuid)>>,
     /// The two groups of the recovery key the sheet's check asked for: only those answers count.
-    sheet_asked: Mutex<Option<[u32; 2]>>,
+    sheet_asked: Mutex<Option<SheetCheck>>,
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     default_dir: PathBuf,
@@ -119,31 +119,17 @@ impl AppState {
         let pending = lock(&self.pending_recovery);
         let recovery =
             pending.as_ref().ok_or_else(|| IpcError::app(AppCode::NoRecoveryKey, "no recovery key to check"))?;
-        let count = recovery.groups().len() as u32;
-        let dice = Uuid::new_v4().as_u128();
-        let first = (dice % u128::from(count)) as u32;
-        let second = (first + 1 + ((dice >> 64) % u128::from(count - 1)) as u32) % count;
-        let asked = [first + 1, second + 1];
-        *lock(&self.sheet_asked) = Some(asked);
-        Ok(asked)
+        let check = SheetCheck::ask(recovery, Uuid::new_v4().as_u128());
+        *lock(&self.sheet_asked) = Some(check);
+        Ok(check.asked)
     }
 
-    /// Whether the groups typed from the printed sheet are the key's.
+    /// Whether the groups typed from the printed sheet are the ones asked, and the key's.
     pub fn check_recovery_sheet(&self, answers: Vec<(u32, String)>) -> IpcResult<bool> {
         let pending = lock(&self.pending_recovery);
         let recovery =
             pending.as_ref().ok_or_else(|| IpcError::app(AppCode::NoRecoveryKey, "no recovery key to check"))?;
-        // Exactly the two groups asked for, each once: not any group the caller picks.
-        let Some(asked) = *lock(&self.sheet_asked) else { return Ok(false) };
-        let mut numbers: Vec<u32> = answers.iter().map(|(n, _)| *n).collect();
-        numbers.sort_unstable();
-        let mut wanted = asked.to_vec();
-        wanted.sort_unstable();
-        if numbers != wanted {
-            return Ok(false);
-        }
-        let answers: Vec<(usize, String)> = answers.into_iter().map(|(n, typed)| (n as usize, typed)).collect();
-        Ok(leerteam_desk::check_sheet(recovery, &answers))
+        Ok(lock(&self.sheet_asked).is_some_and(|check| check.passes(recovery, &answers)))
     }
 
     /// A new recovery key in place of the old one (from Settings, when the sheet is lost): shown

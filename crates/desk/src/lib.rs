@@ -416,14 +416,34 @@ pub fn recovery_sheet_pdf(key: &RecoveryKey, lang: Lang, now: DateTime<Utc>) -> 
     Ok(leerteam_story::to_pdf(&sheet, now)?)
 }
 
-/// Whether `answers` (group number from 1, as typed) match the key's groups: the sheet's check.
-pub fn check_sheet(key: &RecoveryKey, answers: &[(usize, String)]) -> bool {
-    let groups = key.groups();
-    !answers.is_empty()
-        && answers.iter().all(|(n, typed)| {
-            let typed: String = typed.split_whitespace().collect::<String>().to_uppercase();
-            n.checked_sub(1).and_then(|i| groups.get(i)).is_some_and(|g| *g == typed)
-        })
+/// The recovery sheet's check: two different groups of the key, numbered from 1, chosen with the
+/// randomness passed in; only answers to exactly those two count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SheetCheck {
+    pub asked: [u32; 2],
+}
+
+impl SheetCheck {
+    pub fn ask(key: &RecoveryKey, dice: u128) -> SheetCheck {
+        let count = key.groups().len() as u32;
+        let first = (dice % u128::from(count)) as u32;
+        let second = (first + 1 + ((dice >> 64) % u128::from(count - 1)) as u32) % count;
+        SheetCheck { asked: [first + 1, second + 1] }
+    }
+
+    /// Whether `answers` (group number, as typed from the paper) are the asked groups of `key`.
+    pub fn passes(&self, key: &RecoveryKey, answers: &[(u32, String)]) -> bool {
+        let mut numbers: Vec<u32> = answers.iter().map(|(n, _)| *n).collect();
+        numbers.sort_unstable();
+        let mut wanted = self.asked.to_vec();
+        wanted.sort_unstable();
+        let groups = key.groups();
+        numbers == wanted
+            && answers.iter().all(|(n, typed)| {
+                let typed: String = typed.split_whitespace().collect::<String>().to_uppercase();
+                n.checked_sub(1).and_then(|i| groups.get(i as usize)).is_some_and(|g| *g == typed)
+            })
+    }
 }
 
 /// The story settings as they are stored: trimmed, without empty patterns, every pattern compiled.

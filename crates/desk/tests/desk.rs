@@ -329,18 +329,25 @@ fn a_case_handed_over_arrives_whole_as_a_new_case_and_a_bad_file_changes_nothing
 }
 
 #[test]
-fn the_sheet_check_accepts_the_groups_as_printed_and_nothing_else() {
+fn the_sheet_check_accepts_the_groups_asked_as_printed_and_nothing_else() {
     let dir = tempfile::tempdir().unwrap();
     let (_desk, key) = Desk::create(dir.path(), &pass("correct horse battery"), WORK_FACTOR, t0()).unwrap();
     let groups = key.groups();
     assert_eq!(groups.len(), 15);
     assert_eq!(groups.concat().len(), 58);
+    for dice in [0, 14, 15, u128::MAX, 1 << 64, 7 * (1 << 64) + 3] {
+        let check = leerteam_desk::SheetCheck::ask(&key, dice);
+        let [a, b] = check.asked;
+        assert!(a != b && (1..=15).contains(&a) && (1..=15).contains(&b), "{dice}: {a} {b}");
+    }
+    let check = leerteam_desk::SheetCheck { asked: [3, 11] };
     let right = vec![(3, groups[2].to_lowercase()), (11, format!(" {} ", groups[10]))];
-    assert!(leerteam_desk::check_sheet(&key, &right));
-    assert!(!leerteam_desk::check_sheet(&key, &[(3, groups[3].clone())]));
-    assert!(!leerteam_desk::check_sheet(&key, &[(0, groups[0].clone())]), "groups count from 1");
-    assert!(!leerteam_desk::check_sheet(&key, &[(99, String::new())]));
-    assert!(!leerteam_desk::check_sheet(&key, &[]));
+    assert!(check.passes(&key, &right));
+    assert!(!check.passes(&key, &[(3, groups[2].clone())]), "one group of two");
+    assert!(!check.passes(&key, &[(3, groups[2].clone()), (3, groups[2].clone())]), "the same group twice");
+    assert!(!check.passes(&key, &[(1, groups[0].clone()), (2, groups[1].clone())]), "groups not asked");
+    assert!(!check.passes(&key, &[(3, groups[3].clone()), (11, groups[10].clone())]), "a wrong group");
+    assert!(!check.passes(&key, &[]));
     let pdf = leerteam_desk::recovery_sheet_pdf(&key, Lang::En, t0()).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
 }
