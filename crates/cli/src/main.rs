@@ -14,6 +14,7 @@ mod followups;
 mod handovers;
 mod secret;
 mod stories;
+mod trainings;
 mod vaults;
 
 use error::CliError;
@@ -84,8 +85,56 @@ enum Command {
         #[command(flatten)]
         pass: PassphraseArgs,
     },
+    /// Training: a practice pack as a practice case, its role cards, groups of trainees.
+    #[command(subcommand)]
+    Training(TrainingCommand),
     /// Measure saves, unlock and serialization on generated vaults.
     Bench(bench::BenchArgs),
+}
+
+#[derive(Subcommand)]
+enum TrainingCommand {
+    /// Import a practice pack (docs/practice-pack.md) as a practice case, fictional and marked so;
+    /// without FILE, the built-in pack. Prints the new case id as its last line.
+    Pack {
+        dir: PathBuf,
+        file: Option<PathBuf>,
+        /// The language of the built-in pack.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Write the role cards of a practice case as a PDF: one card a page, its own part below a fold.
+    Cards {
+        dir: PathBuf,
+        case_id: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// Write the observers' sheets as a PDF: one group a page, who takes which card, the checklist,
+    /// and the plenary questions.
+    Sheets {
+        dir: PathBuf,
+        case_id: String,
+        #[arg(long)]
+        trainees: u32,
+        /// The round (1, 2, …): the one who facilitates moves one place each round.
+        #[arg(long, default_value_t = 1)]
+        round: u32,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, default_value = "nl")]
+        lang: String,
+        #[command(flatten)]
+        pass: PassphraseArgs,
+    },
+    /// How N trainees split into groups of 4 to 6: one line a group, its number and its trainees.
+    Groups { trainees: u32 },
 }
 
 #[derive(Subcommand)]
@@ -391,6 +440,16 @@ fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Invite { dir, case_id, role, out: file, lang, pass } => {
             stories::invite(&dir, &case_id, &role, &file, &lang, &pass, out)
         }
+        Command::Training(TrainingCommand::Pack { dir, file, lang, pass }) => {
+            trainings::pack(&dir, file.as_deref(), &lang, &pass, out)
+        }
+        Command::Training(TrainingCommand::Cards { dir, case_id, out: file, lang, pass }) => {
+            trainings::cards(&dir, &case_id, &file, &lang, &pass, out)
+        }
+        Command::Training(TrainingCommand::Sheets { dir, case_id, trainees, round, out: file, lang, pass }) => {
+            trainings::sheets(&dir, &case_id, trainees, round, &file, &lang, &pass, out)
+        }
+        Command::Training(TrainingCommand::Groups { trainees }) => trainings::groups(trainees, out),
         Command::Bench(args) => bench::run(&args, out),
     }
 }

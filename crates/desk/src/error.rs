@@ -1,4 +1,5 @@
 use leerteam_model::{Check, ModelError, Severity};
+use leerteam_room::RoomError;
 use leerteam_story::StoryError;
 use leerteam_vault::VaultError;
 
@@ -27,15 +28,19 @@ pub enum DeskError {
     OwnKey,
     #[error("no colleague with that label, and not a hand-over key")]
     UnknownColleague,
+    #[error("{0}")]
+    Room(#[from] leerteam_room::RoomError),
+    #[error("a practice case is fictional: it goes into no calendar or action list")]
+    PracticeCase,
 }
 
 /// The desk's own codes, beside those of the crates below it.
-const DESK_CODES: &[&str] = &["colleague_label", "colleague_exists", "own_key", "unknown_colleague"];
+const DESK_CODES: &[&str] = &["colleague_label", "colleague_exists", "own_key", "unknown_colleague", "practice_case"];
 
 /// Every code a use case can fail with: the vault's (with "io" for a file that could not be read or
 /// written), the model's and its checks', the story's. The UI's list is generated from this one.
 pub fn error_codes() -> Vec<&'static str> {
-    let all = [VaultError::CODES, ModelError::CODES, Check::CODES, StoryError::CODES, DESK_CODES];
+    let all = [VaultError::CODES, ModelError::CODES, Check::CODES, StoryError::CODES, RoomError::CODES, DESK_CODES];
     let mut codes: Vec<&'static str> = all.concat();
     codes.sort_unstable();
     codes.dedup();
@@ -54,6 +59,8 @@ impl DeskError {
             DeskError::ColleagueExists => DESK_CODES[1],
             DeskError::OwnKey => DESK_CODES[2],
             DeskError::UnknownColleague => DESK_CODES[3],
+            DeskError::Room(e) => e.code(),
+            DeskError::PracticeCase => DESK_CODES[4],
         }
     }
 

@@ -16,12 +16,14 @@ use uuid::Uuid;
 mod error;
 mod files;
 mod handover;
+mod training;
 mod views;
 
 pub use error::{error_codes, DeskError, Result};
 pub use files::{write_private, Existing};
 pub use handover::{read_handover_file, HandoverKey, HandoverPreview, Notes};
 pub use leerteam_followup::{ActionsFormat, BoardFilter, FollowUpItem};
+pub use training::{parse_pack, PackSource};
 pub use views::{BackupView, CaseView, StoryReview};
 
 /// An unlocked vault with its schema brought up to date.
@@ -301,6 +303,7 @@ impl Desk {
         let rows = match case_id {
             Some(id) => {
                 let case = leerteam_model::load_case(self.vault.db(), id)?;
+                training::refuse_practice(&case)?;
                 leerteam_followup::case_actions(&case, None, &settings, lang)?
             }
             None => self.board_actions(&settings, lang, today)?,
@@ -376,6 +379,7 @@ impl Desk {
     /// The calendar file of one case: its sessions and review dates, without case text.
     pub fn case_calendar(&self, id: Uuid, lang: Lang, now: DateTime<Utc>) -> Result<String> {
         let case = leerteam_model::load_case(self.vault.db(), id)?;
+        training::refuse_practice(&case)?;
         Ok(leerteam_followup::calendar::case_calendar(&case, lang, now))
     }
 

@@ -63,6 +63,11 @@ pub struct Case {
     /// Leerteam only; a saved case keeps the history it had.
     #[serde(default)]
     pub history: Vec<CaseEvent>,
+    /// A practice case's pack (training mode): the case is fictional. Set when the pack is
+    /// imported; a saved case keeps what it had.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub practice: Option<crate::practice::PracticePack>,
 }
 
 /// One entry of a case's history.
@@ -420,7 +425,12 @@ impl Case {
             story: Story::default(),
             recently_deleted: Vec::new(),
             history: Vec::new(),
+            practice: None,
         }
+    }
+
+    pub fn is_practice(&self) -> bool {
+        self.practice.is_some()
     }
 
     /// Days of processing time between the first perspectives session and the first red-thread

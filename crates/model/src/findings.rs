@@ -48,6 +48,8 @@ pub enum Check {
     CriterionKindRepeated,
     ProcessingTime,
     CheckInBeforeStart,
+    PackSeats,
+    RoundMinutes,
 }
 
 leerteam_codes::error_codes!(Check {
@@ -65,4 +67,6 @@ leerteam_codes::error_codes!(Check {
     Check::CriterionKindRepeated => "criterion_kind_repeated",
     Check::ProcessingTime => "processing_time",
     Check::CheckInBeforeStart => "check_in_before_start",
+    Check::PackSeats => "pack_seats",
+    Check::RoundMinutes => "round_minutes",
 });

@@ -9,8 +9,9 @@ use crate::case::Case;
 use crate::error::{ModelError, Result};
 
 pub const FORMAT: &str = "leerteam.case";
-/// 2 added the case's `history`; a file of version 1 reads as a case without one.
-pub const FORMAT_VERSION: u32 = 2;
+/// 2 added the case's `history`; 3 a practice case's `practice` pack. A file of an older version
+/// reads as a case without them.
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -45,7 +46,7 @@ pub fn from_json(text: &str, new_id: Uuid) -> Result<Case> {
 }
 
 /// serde's message without the offending value: a mistyped field may hold case text or a name.
-fn describe(error: &serde_json::Error) -> String {
+pub(crate) fn describe(error: &serde_json::Error) -> String {
     let message = error.to_string();
     // serde ends with " at line L column C"; the position is added back below.
     let what = message.split(" at line ").next().unwrap_or_default();

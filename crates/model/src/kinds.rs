@@ -142,6 +142,24 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// The language a practice pack is written in.
+    Language, "language" {
+        Dutch = "nl",
+        English = "en",
+    }
+);
+
+vocabulary!(
+    /// A step of a training round, in the order a round runs.
+    RoundStepKind, "round step" {
+        ReadRole = "read_role",
+        Conversation = "conversation",
+        StepOut = "step_out",
+        Plenary = "plenary",
+    }
+);
+
+vocabulary!(
     /// The conditions for a safe multidisciplinary conversation.
     Precondition, "precondition" {
         PsychologicalSafety = "psychological_safety",

@@ -6,6 +6,7 @@ mod error;
 mod findings;
 mod json;
 mod kinds;
+mod practice;
 mod progress;
 mod sample;
 mod schema;
@@ -16,6 +17,10 @@ pub use case::*;
 pub use error::{ModelError, Result};
 pub use json::{from_json, parse_date, schema as json_schema, to_json, CaseFile, FORMAT, FORMAT_VERSION};
 pub use kinds::*;
+pub use practice::{
+    pack_from_json, pack_to_json, practice_case, usual_round, PackFile, PackRole, PracticePack, RoundStep, Seat,
+    PACK_FORMAT, PACK_FORMAT_VERSION, PARTICIPANT_CARDS, ROUND_STEP_MINUTES,
+};
 pub use progress::{facts, open_items, suggested_phase, CaseFacts, ExperimentFacts, OpenItem, ProcessingTime};
 pub use sample::{sample_case, sample_today};
 pub use schema::{migrate, migrate_to, version as schema_version, LATEST_VERSION};

@@ -183,6 +183,8 @@ const MIGRATIONS: &[&str] = &[
      ) STRICT;",
     // 6: a case's own history (hand-overs), JSON, read and written whole.
     "ALTER TABLE case_file ADD COLUMN history TEXT NOT NULL DEFAULT '[]';",
+    // 7: a practice case's pack (JSON, read and written whole); NULL for a real case.
+    "ALTER TABLE case_file ADD COLUMN practice TEXT;",
 ];
 
 /// The schema version this build writes.

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::case::*;
 pub use crate::findings::{Check, Finding, Severity};
 use crate::kinds::{DeletedKind, ExperimentStatus, SessionKind};
+use crate::practice::{PracticePack, Seat, PARTICIPANT_CARDS, ROUND_STEP_MINUTES};
 
 /// Longest one-line field (title, ward, pseudonym, …), in characters.
 pub const LINE_MAX: usize = 200;
@@ -211,6 +212,9 @@ pub fn check(case: &Case, today: NaiveDate) -> Vec<Finding> {
         }
     }
     check_experiments(&mut f, case, &learning_points);
+    if let Some(pack) = &case.practice {
+        check_pack(&mut f, pack);
+    }
     f.unique_ids("recently_deleted", case.recently_deleted.iter().map(|d| d.id));
     for (i, d) in case.recently_deleted.iter().enumerate() {
         f.line(format!("recently_deleted[{i}].label"), &d.label, false);
@@ -321,4 +325,51 @@ fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<Lo
     // Criteria and check-ins are numbered per case, like everything else in it.
     f.unique_ids("experiments[].criteria", criteria.into_iter());
     f.unique_ids("experiments[].check_ins", check_ins.into_iter());
+}
+
+/// A practice pack's rules: what a card, a round and a training day need.
+fn check_pack(f: &mut Findings, pack: &PracticePack) {
+    f.line("practice.title", &pack.title, true);
+    f.line("practice.ward", &pack.ward, false);
+    f.text("practice.situation", &pack.situation, true);
+    f.text("practice.trainer_view", &pack.trainer_view, true);
+    let facilitators = pack.roles.iter().filter(|card| card.seat == Seat::Facilitator).count();
+    let participants = pack.participant_cards().count();
+    if facilitators != 1 || !PARTICIPANT_CARDS.contains(&participants) {
+        f.error(
+            Check::PackSeats,
+            "practice.roles",
+            format!(
+                "needs one facilitator card and {} to {} participant cards (has {facilitators} and {participants})",
+                PARTICIPANT_CARDS.start(),
+                PARTICIPANT_CARDS.end()
+            ),
+        );
+    }
+    let mut titles = HashSet::new();
+    for (i, card) in pack.roles.iter().enumerate() {
+        let at = format!("practice.roles[{i}]");
+        f.line(format!("{at}.title"), &card.title, true);
+        f.text(format!("{at}.known"), &card.known, false);
+        f.text(format!("{at}.secret"), &card.secret, true);
+        if !titles.insert(card.title.trim().to_lowercase()) {
+            f.error(Check::DuplicatePseudonym, format!("{at}.title"), "is the same as another card's");
+        }
+    }
+    if pack.plenary_questions.is_empty() {
+        f.error(Check::Required, "practice.plenary_questions", "needs at least one question");
+    }
+    for (i, question) in pack.plenary_questions.iter().enumerate() {
+        f.line(format!("practice.plenary_questions[{i}]"), question, true);
+    }
+    let mut steps = HashSet::new();
+    for (i, step) in pack.round.iter().enumerate() {
+        if !ROUND_STEP_MINUTES.contains(&step.minutes) {
+            let (low, high) = (ROUND_STEP_MINUTES.start(), ROUND_STEP_MINUTES.end());
+            f.error(Check::RoundMinutes, format!("practice.round[{i}].minutes"), format!("must be {low} to {high}"));
+        }
+        if !steps.insert(step.step) {
+            f.error(Check::DuplicateId, format!("practice.round[{i}].step"), "is listed twice");
+        }
+    }
 }

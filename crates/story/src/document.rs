@@ -47,6 +47,10 @@ pub enum Block {
     Code(Vec<String>),
     /// A QR code of the text (the recovery sheet's key line). No case text.
     Qr(String),
+    /// A dashed line to fold the page along, with what it hides below it (a role card's own part).
+    Fold(String),
+    /// What follows starts on a new page (one role card a page).
+    PageBreak,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -85,7 +89,7 @@ impl Document {
                         visit(heading, &mut row.at);
                         visit(heading, &mut row.text);
                     }),
-                    Block::Chart { .. } | Block::Code(_) | Block::Qr(_) => {}
+                    Block::Chart { .. } | Block::Code(_) | Block::Qr(_) | Block::Fold(_) | Block::PageBreak => {}
                 }
             }
         }
@@ -118,7 +122,7 @@ pub fn assemble(case: &Case, settings: &StorySettings, lang: Lang, today: NaiveD
     ];
     Document {
         lang,
-        kind_of_document: w.document.to_owned(),
+        kind_of_document: w.marked(w.document, case.is_practice()),
         title: case.title.trim().to_owned(),
         facts,
         sections: sections.into_iter().filter(|s| !s.blocks.is_empty()).collect(),

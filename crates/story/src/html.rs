@@ -60,6 +60,8 @@ fn block_html(out: &mut String, block: &Block) {
             writeln!(out, "</ol>")
         }
         Block::Qr(_) => Ok(()),
+        Block::Fold(label) => writeln!(out, "<p class=\"fold\">{}</p>", escape(label)),
+        Block::PageBreak => writeln!(out, "<hr class=\"page-break\">"),
     };
 }
 
@@ -135,6 +137,8 @@ body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1
 .story h3 { font-size: 12pt; margin: 1em 0 .3em; }
 .story h4 { font-size: 10.5pt; margin: .6em 0 .1em; color: #5b6669; }
 .story p { margin: .2em 0 .6em; }
+.story .fold { border-top: 1px dashed #5b6669; padding-top: .4em; margin-top: 1.4em; color: #5b6669; font-weight: bold; }
+.story .page-break { border: 0; break-after: page; }
 .story .timeline { list-style: none; padding-left: 0; border-left: 2px solid #2f6f73; }
 .story .timeline li { display: grid; grid-template-columns: 8em 1fr; gap: 1em; padding: .25em 0 .25em .8em; }
 .story .timeline .at { font-weight: bold; }

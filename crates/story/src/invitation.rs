@@ -100,7 +100,8 @@ pub fn invitation(
         section(l.support_heading, vec![Block::Paragraph(support)]),
         section(l.reply_heading, vec![Block::Paragraph(l.reply.to_owned())]),
     ];
-    Ok(Document { lang, kind_of_document: l.document.to_owned(), title: l.title.to_owned(), facts, sections })
+    let kind_of_document = lang.words().marked(l.document, case.is_practice());
+    Ok(Document { lang, kind_of_document, title: l.title.to_owned(), facts, sections })
 }
 
 /// The name a save dialog suggests: the kind of letter, the role and the day, never the case.

@@ -51,6 +51,8 @@ impl Lang {
 pub struct Words {
     pub lang: Lang,
     pub document: &'static str,
+    /// The mark of a practice case, on every document made of one.
+    pub practice_mark: &'static str,
     pub kind: &'static str,
     pub ward: &'static str,
     pub period: &'static str,
@@ -103,6 +105,16 @@ pub struct Words {
 }
 
 impl Words {
+    /// The kind of a document, with the practice mark in front when it is made of a practice case
+    /// (first, so that a shortened footer keeps it).
+    pub fn marked(&self, kind: &str, practice: bool) -> String {
+        if practice {
+            format!("{} · {kind}", self.practice_mark)
+        } else {
+            kind.to_owned()
+        }
+    }
+
     pub fn case_kind(&self, kind: CaseKind) -> &'static str {
         vocabulary::case_kind(self.lang, kind)
     }
@@ -146,6 +158,7 @@ fn in_sentence(name: &str) -> String {
 pub static NL: Words = Words {
     lang: Lang::Nl,
     document: "Leerverhaal",
+    practice_mark: "Oefencasus, fictief",
     kind: "Soort casus",
     ward: "Afdeling",
     period: "Periode",
@@ -216,6 +229,7 @@ pub static NL: Words = Words {
 pub static EN: Words = Words {
     lang: Lang::En,
     document: "Learning story",
+    practice_mark: "Practice case, fictional",
     kind: "Kind of case",
     ward: "Ward",
     period: "Period",

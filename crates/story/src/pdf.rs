@@ -372,7 +372,26 @@ impl Layout {
             Block::Chart { caption, bars } => self.chart(caption, bars),
             Block::Code(groups) => self.code(groups),
             Block::Qr(text) => self.qr(text),
+            Block::Fold(label) => self.fold(label),
+            Block::PageBreak => self.new_page(),
         }
+    }
+
+    /// A dashed line across the page to fold along, and under it what the fold hides.
+    fn fold(&mut self, label: &str) {
+        self.ensure(3.0 * LEADING + 24.0);
+        self.gap(14.0);
+        self.y -= 6.0;
+        let dash = 6.0;
+        let mut x = MARGIN;
+        while x < MARGIN + TEXT_W {
+            let end = (x + dash).min(MARGIN + TEXT_W);
+            self.rule(x, self.y, end, self.y, MUTED, 0.8);
+            x += 2.0 * dash;
+        }
+        self.y -= 4.0;
+        self.paragraph(label, MARGIN, TEXT_W, Face::Bold, SMALL + 0.5, MUTED);
+        self.y -= 4.0;
     }
 
     /// Numbered groups in five columns, large enough to copy without mistakes.

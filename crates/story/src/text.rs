@@ -43,7 +43,8 @@ fn chunks(block: &Block) -> Vec<Vec<String>> {
             })
             .collect()],
         Block::Code(groups) => vec![groups.iter().enumerate().map(|(n, g)| format!("{:>2}. {g}", n + 1)).collect()],
-        Block::Qr(_) => Vec::new(),
+        Block::Qr(_) | Block::PageBreak => Vec::new(),
+        Block::Fold(label) => vec![vec!["- ".repeat(30).trim_end().to_owned(), label.clone()]],
         Block::Chart { caption, bars } => {
             let mut group = vec![format!("{caption}:")];
             group.extend(bars.iter().map(|bar| format!("- {}: {}", bar.label, bar.count)));

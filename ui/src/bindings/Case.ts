@@ -10,6 +10,7 @@ import type { LearningPoint } from "./LearningPoint";
 import type { Participant } from "./Participant";
 import type { Perspective } from "./Perspective";
 import type { Phase } from "./Phase";
+import type { PracticePack } from "./PracticePack";
 import type { PreconditionCheck } from "./PreconditionCheck";
 import type { Session } from "./Session";
 import type { Story } from "./Story";
@@ -41,4 +42,9 @@ recently_deleted: Array<DeletedItem>,
  * What happened to the case itself, oldest first: hand-overs between facilitators. Written by
  * Leerteam only; a saved case keeps the history it had.
  */
-history: Array<CaseEvent>, };
+history: Array<CaseEvent>, 
+/**
+ * A practice case's pack (training mode): the case is fictional. Set when the pack is
+ * imported; a saved case keeps what it had.
+ */
+practice?: PracticePack, };

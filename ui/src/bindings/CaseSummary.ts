@@ -10,4 +10,8 @@ export type CaseSummary = { id: string, kind: CaseKind, title: string, ward: str
 /**
  * Experiments whose review date has passed while they are still followed.
  */
-overdue_reviews: number, };
+overdue_reviews: number, 
+/**
+ * A practice case (training mode): fictional, marked as such wherever it is shown.
+ */
+practice: boolean, };

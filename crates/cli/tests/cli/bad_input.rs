@@ -86,7 +86,7 @@ fn malformed_case_files_are_refused_before_the_vault_is_touched() {
             "not a valid Leerteam case file",
         ),
         (&exported.replacen("\"title\": \"Origineel\"", "\"title\": 42", 1), "expected a string"),
-        (&exported.replacen("\"version\": 2", "\"version\": 3", 1), "format version 3 is not supported"),
+        (&exported.replacen("\"version\": 3", "\"version\": 4", 1), "format version 4 is not supported"),
     ];
     for (text, expected) in bad {
         let file = x.path("bad.json");

@@ -26,7 +26,7 @@ fn a_case_sent_from_a_to_b_arrives_and_age_opens_the_file_with_a_key_file() {
     let output = Command::new("age").args(["--decrypt", "-i", s(&a.path("recovery.txt")), s(&file)]).output().unwrap();
     assert!(output.status.success(), "age: {}", String::from_utf8_lossy(&output.stderr));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!((json["format"].as_str(), json["version"].as_u64()), (Some("leerteam.case"), Some(2)));
+    assert_eq!((json["format"].as_str(), json["version"].as_u64()), (Some("leerteam.case"), Some(3)));
     assert_eq!(json["case"]["history"][0]["kind"], "sent");
     assert_eq!(json["case"]["history"][0]["detail"], "Marieke (IC)");
 

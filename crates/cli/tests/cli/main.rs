@@ -12,6 +12,7 @@ mod handover;
 mod privacy;
 mod sheet;
 mod story;
+mod training;
 
 pub const PASSPHRASE: &str = "correct horse battery staple";
 

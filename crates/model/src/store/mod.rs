@@ -34,6 +34,8 @@ pub struct CaseSummary {
     pub updated_at: DateTime<Utc>,
     /// Experiments whose review date has passed while they are still followed.
     pub overdue_reviews: u32,
+    /// A practice case (training mode): fictional, marked as such wherever it is shown.
+    pub practice: bool,
 }
 
 /// Creates a case from the few fields a facilitator starts with.
@@ -63,7 +65,8 @@ pub fn insert_case(conn: &mut Connection, case: &Case, today: NaiveDate) -> Resu
 /// All cases, most recently changed first.
 pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT c.id, c.kind, c.title, c.ward, c.event_date, c.phase, c.status, c.updated_at
+        "SELECT c.id, c.kind, c.title, c.ward, c.event_date, c.phase, c.status, c.updated_at,
+            c.practice IS NOT NULL AS practice
          FROM case_file c ORDER BY c.updated_at DESC, c.id",
     )?;
     // Overdue is decided by the model's rule (`review_overdue`), not again in SQL.
@@ -95,6 +98,7 @@ pub fn list_cases(conn: &Connection, today: NaiveDate) -> Result<Vec<CaseSummary
                 status: r.get("status")?,
                 updated_at: r.get("updated_at")?,
                 overdue_reviews: overdue.get(&id).copied().unwrap_or(0),
+                practice: r.get("practice")?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -112,8 +116,8 @@ pub struct Followed {
 }
 
 /// Every experiment still being followed (the model's `is_open`) in the cases that are not
-/// archived: only those cases' experiments and learning points are read, not whole cases, so
-/// the board of a thousand cases stays quick.
+/// archived and not practice cases: only those cases' experiments and learning points are read,
+/// not whole cases, so the board of a thousand cases stays quick.
 pub fn load_followed(conn: &Connection) -> Result<Vec<Followed>> {
     let mut open_in: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut statuses = conn.prepare_cached("SELECT case_id, status FROM experiment")?;
@@ -123,7 +127,9 @@ pub fn load_followed(conn: &Connection) -> Result<Vec<Followed>> {
             open_in.insert(r.get("case_id")?);
         }
     }
-    let mut cases = conn.prepare_cached("SELECT id, title, status FROM case_file ORDER BY updated_at DESC, id")?;
+    let mut cases = conn.prepare_cached(
+        "SELECT id, title, status FROM case_file WHERE practice IS NULL ORDER BY updated_at DESC, id",
+    )?;
     let active = cases.query_map([], |r| {
         Ok((r.get::<_, String>("id")?, r.get::<_, String>("title")?, r.get::<_, CaseStatus>("status")?))
     })?;
@@ -158,15 +164,17 @@ pub fn count_cases(conn: &Connection) -> Result<u64> {
 pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Result<Case> {
     let key = case.id.to_string();
     // When it was made and what happened to it are the vault's to say, not the editor's.
-    let (created_at, history): (DateTime<Utc>, String) = conn
-        .query_row("SELECT created_at, history FROM case_file WHERE id = ?1", [&key], |r| {
-            Ok((r.get("created_at")?, r.get("history")?))
+    // A practice case stays one and a real case cannot become one: the pack comes from an import.
+    let (created_at, history, practice): (DateTime<Utc>, String, Option<String>) = conn
+        .query_row("SELECT created_at, history, practice FROM case_file WHERE id = ?1", [&key], |r| {
+            Ok((r.get("created_at")?, r.get("history")?, r.get("practice")?))
         })
         .optional()?
         .ok_or(ModelError::CaseNotFound)?;
     let history = from_json_text(1, &history)?;
+    let practice = practice.map(|text| from_json_text(2, &text)).transpose()?;
     let before = stored_experiments(conn, &key)?;
-    let mut stored = Case { created_at, history, updated_at: now, ..case.clone() };
+    let mut stored = Case { created_at, history, practice, updated_at: now, ..case.clone() };
     // A participant added without a pseudonym gets the next free one for their role ("Arts B").
     for i in 0..stored.participants.len() {
         if stored.participants[i].pseudonym.trim().is_empty() {

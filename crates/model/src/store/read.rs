@@ -17,7 +17,7 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
     let mut case = conn
         .query_row(
             "SELECT kind, title, ward, event_date, phase, status, created_at, updated_at, description, why_learn,
-                expectation, scope_in, scope_out, integrated_picture, complexity, variability, coupling, history
+                expectation, scope_in, scope_out, integrated_picture, complexity, variability, coupling, history, practice
              FROM case_file WHERE id = ?1",
             [&key],
             |r| case_row(id, r),
@@ -114,6 +114,7 @@ fn case_row(id: Uuid, r: &Row<'_>) -> rusqlite::Result<Case> {
         story: Story::default(),
         recently_deleted: Vec::new(),
         history: from_json_text(17, &r.get::<_, String>("history")?)?,
+        practice: r.get::<_, Option<String>>("practice")?.map(|text| from_json_text(18, &text)).transpose()?,
     })
 }
 

@@ -24,8 +24,8 @@ fn write_case_row(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
     tx.execute(
         "INSERT INTO case_file (id, kind, title, ward, event_date, created_at, updated_at, phase, status,
             description, why_learn, expectation, scope_in, scope_out, integrated_picture,
-            complexity, variability, coupling, history)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+            complexity, variability, coupling, history, practice)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
         params![
             id,
             case.kind,
@@ -46,6 +46,7 @@ fn write_case_row(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
             case.insights.variability,
             case.insights.coupling,
             to_json_text(&case.history)?,
+            case.practice.as_ref().map(to_json_text).transpose()?,
         ],
     )?;
     Ok(())

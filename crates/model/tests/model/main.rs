@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 mod edits;
 mod migrations;
+mod practice;
 mod rules;
 mod workspace;
 

@@ -110,6 +110,17 @@ fn version_5_migrates_with_the_privacy_review_and_settings_intact_and_an_empty_h
 }
 
 #[test]
+fn version_6_migrates_with_the_history_intact_as_a_real_case() {
+    let mut conn = fixture(6);
+    assert_eq!(migrate(&mut conn).unwrap(), 6);
+    let case = load_case(&conn, FIXTURE_CASE.parse().unwrap()).unwrap();
+    assert_eq!(case.history.len(), 1);
+    assert_eq!(case.history[0].detail, "ABCD EFGH IJKL");
+    assert!(!case.is_practice(), "added in version 7, none");
+    assert!(!list_cases(&conn, case.created_at.date_naive()).unwrap()[0].practice);
+}
+
+#[test]
 fn migrating_the_latest_version_changes_nothing() {
     let mut conn = db();
     insert_case(&mut conn, &sample_case(id(1), 1, now()), sample_today()).unwrap();

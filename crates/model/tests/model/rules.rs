@@ -169,15 +169,18 @@ fn unknown_kinds_are_refused_with_the_list_of_valid_ones() {
 }
 
 #[test]
-fn a_case_file_of_version_1_reads_as_a_case_without_history() {
+fn case_files_of_older_versions_read_as_cases_without_what_came_later() {
     let mut case = base();
     case.history = vec![CaseEvent { at: case.created_at, kind: CaseEventKind::Sent, detail: "Marieke".into() }];
-    let v2 = to_json(&case);
-    assert!(v2.contains("\"version\": 2") && v2.contains("\"history\""));
-    assert_eq!(from_json(&v2, case.id).unwrap().history, case.history);
-    let start = v2.find(",\n    \"history\"").expect("history is the case's last field");
-    let end = start + v2[start..].find(']').unwrap() + 1;
-    let v1 = format!("{}{}", &v2[..start], &v2[end..]).replace("\"version\": 2", "\"version\": 1");
+    let v3 = to_json(&case);
+    assert!(v3.contains("\"version\": 3") && v3.contains("\"history\""));
+    assert!(!v3.contains("\"practice\""), "a real case has no practice field");
+    assert_eq!(from_json(&v3, case.id).unwrap().history, case.history);
+    // Version 2 had no practice pack: a real case's file is the same but for its version.
+    assert_eq!(from_json(&v3.replace("\"version\": 3", "\"version\": 2"), case.id).unwrap(), case);
+    let start = v3.find(",\n    \"history\"").expect("history is the case's last field");
+    let end = start + v3[start..].find(']').unwrap() + 1;
+    let v1 = format!("{}{}", &v3[..start], &v3[end..]).replace("\"version\": 3", "\"version\": 1");
     assert!(from_json(&v1, case.id).unwrap().history.is_empty());
 }
 
@@ -186,8 +189,8 @@ fn bad_case_files_give_clear_errors() {
     let good = to_json(&base());
     let cases = [
         (good.replace("\"format\": \"leerteam.case\"", "\"format\": \"other\""), "\"format\" must be"),
-        (good.replace("\"version\": 2", "\"version\": 9"), "format version 9 is not supported"),
-        (good.replace("\"version\": 2", "\"version\": 0"), "format version 0 is not supported"),
+        (good.replace("\"version\": 3", "\"version\": 9"), "format version 9 is not supported"),
+        (good.replace("\"version\": 3", "\"version\": 0"), "format version 0 is not supported"),
         (
             good.replacen(&format!("\"kind\": \"{}\"", base().kind), "\"kind\": \"ongeluk\"", 1),
             "unexpected value, expected one of `incident`",
