@@ -53,6 +53,9 @@ pub struct Case {
     pub insights: Insights,
     #[serde(default)]
     pub experiments: Vec<Experiment>,
+    /// Fixes raised in the sessions and parked for later; phase 5 offers them as seeds.
+    #[serde(default)]
+    pub parked: Vec<ParkedFix>,
     /// The text meant for others, kept apart from the raw notes above.
     #[serde(default)]
     pub story: Story,
@@ -153,6 +156,42 @@ pub struct Session {
     pub place: String,
     #[serde(default)]
     pub notes: String,
+    /// Session mode: the participants who had the floor, in the order they first spoke.
+    #[serde(default)]
+    pub heard: Vec<LocalId>,
+    /// Session mode: the questions put to the group, by their key in the question deck.
+    #[serde(default)]
+    pub questions_used: Vec<String>,
+    /// Session mode: the tags of the notes taken, one entry a tag, with who was speaking.
+    #[serde(default)]
+    pub marks: Vec<NoteMark>,
+}
+
+/// A tag on a note taken in session mode, and who was speaking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct NoteMark {
+    #[serde(default)]
+    pub participant_id: Option<LocalId>,
+    pub tag: NoteTag,
+}
+
+/// A fix raised in a session and parked for later: session 1 listens, phase 5 makes experiments.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[ts(export)]
+#[serde(deny_unknown_fields)]
+pub struct ParkedFix {
+    pub id: LocalId,
+    pub text: String,
+    #[serde(default)]
+    pub session_id: Option<LocalId>,
+    /// Who raised it, if the facilitator noted that.
+    #[serde(default)]
+    pub participant_id: Option<LocalId>,
+    /// The experiment made from it in phase 5.
+    #[serde(default)]
+    pub experiment_id: Option<LocalId>,
 }
 
 impl Session {
@@ -422,6 +461,7 @@ impl Case {
             learning_points: Vec::new(),
             insights: Insights::default(),
             experiments: Vec::new(),
+            parked: Vec::new(),
             story: Story::default(),
             recently_deleted: Vec::new(),
             history: Vec::new(),

@@ -142,6 +142,16 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What a note taken in session mode is marked as: where it goes and what it records.
+    NoteTag, "note tag" {
+        EmotionAcknowledged = "emotion_acknowledged",
+        WentWell = "went_well",
+        MadeWorkHard = "made_work_hard",
+        Surprise = "surprise",
+    }
+);
+
+vocabulary!(
     /// The language a practice pack is written in.
     Language, "language" {
         Dutch = "nl",

@@ -117,6 +117,12 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
             held_on: day(10),
             place: "Vergaderzaal 2".into(),
             notes: dice.sentences(3),
+            heard: case.participants.iter().map(|p| p.id).collect(),
+            questions_used: vec!["sharing.hard".into(), "four_l.learned".into()],
+            marks: vec![
+                NoteMark { participant_id: Some(1), tag: NoteTag::EmotionAcknowledged },
+                NoteMark { participant_id: Some(2), tag: NoteTag::WentWell },
+            ],
         },
         Session {
             id: 2,
@@ -125,6 +131,9 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
             held_on: day(17),
             place: "Vergaderzaal 2".into(),
             notes: dice.sentences(3),
+            heard: Vec::new(),
+            questions_used: Vec::new(),
+            marks: Vec::new(),
         },
     ];
     case.perspectives = (1..=8)
@@ -201,6 +210,23 @@ pub fn sample_case(id: Uuid, seed: u64, now: DateTime<Utc>) -> Case {
         asks: dice.sentences(2),
         review: PrivacyReview::default(),
     };
+    // Fixed words, no dice: what the dice gave everything else stays as it was.
+    case.parked = vec![
+        ParkedFix {
+            id: 1,
+            text: "Een vaste korte check om 22.00 uur".into(),
+            session_id: Some(1),
+            participant_id: Some(3),
+            experiment_id: Some(1),
+        },
+        ParkedFix {
+            id: 2,
+            text: "Weegschaal op een vaste plek".into(),
+            session_id: Some(1),
+            participant_id: None,
+            experiment_id: None,
+        },
+    ];
     case
 }
 

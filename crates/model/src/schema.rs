@@ -183,8 +183,13 @@ const MIGRATIONS: &[&str] = &[
      ) STRICT;",
     // 6: a case's own history (hand-overs), JSON, read and written whole.
     "ALTER TABLE case_file ADD COLUMN history TEXT NOT NULL DEFAULT '[]';",
-    // 7: a practice case's pack (JSON, read and written whole); NULL for a real case.
-    "ALTER TABLE case_file ADD COLUMN practice TEXT;",
+    // 7: a practice case's pack (JSON, read and written whole; NULL for a real case); session
+    // mode: who was heard, the questions used and the notes' tags per session, the parked fixes.
+    "ALTER TABLE case_file ADD COLUMN practice TEXT;
+     ALTER TABLE case_file ADD COLUMN parked TEXT NOT NULL DEFAULT '[]';
+     ALTER TABLE session ADD COLUMN heard TEXT NOT NULL DEFAULT '[]';
+     ALTER TABLE session ADD COLUMN questions_used TEXT NOT NULL DEFAULT '[]';
+     ALTER TABLE session ADD COLUMN marks TEXT NOT NULL DEFAULT '[]';",
 ];
 
 /// The schema version this build writes.

@@ -211,7 +211,8 @@ pub fn check(case: &Case, today: NaiveDate) -> Vec<Finding> {
             f.refers(format!("{at}.theme_id"), theme, &themes, "theme");
         }
     }
-    check_experiments(&mut f, case, &learning_points);
+    let experiments = check_experiments(&mut f, case, &learning_points);
+    check_session_mode(&mut f, case, &participants, &sessions, &experiments);
     if let Some(pack) = &case.practice {
         check_pack(&mut f, pack);
     }
@@ -278,8 +279,8 @@ fn check_sessions(f: &mut Findings, case: &Case) -> HashSet<LocalId> {
     ids
 }
 
-fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<LocalId>) {
-    f.unique_ids("experiments", case.experiments.iter().map(|x| x.id));
+fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<LocalId>) -> HashSet<LocalId> {
+    let ids = f.unique_ids("experiments", case.experiments.iter().map(|x| x.id));
     let mut criteria = Vec::new();
     let mut check_ins = Vec::new();
     for (i, x) in case.experiments.iter().enumerate() {
@@ -325,6 +326,42 @@ fn check_experiments(f: &mut Findings, case: &Case, learning_points: &HashSet<Lo
     // Criteria and check-ins are numbered per case, like everything else in it.
     f.unique_ids("experiments[].criteria", criteria.into_iter());
     f.unique_ids("experiments[].check_ins", check_ins.into_iter());
+    ids
+}
+
+/// What session mode keeps: who was heard, the questions used, the notes' tags, the parked fixes.
+fn check_session_mode(
+    f: &mut Findings,
+    case: &Case,
+    participants: &HashSet<LocalId>,
+    sessions: &HashSet<LocalId>,
+    experiments: &HashSet<LocalId>,
+) {
+    for (i, s) in case.sessions.iter().enumerate() {
+        f.links(format!("sessions[{i}].heard"), &s.heard, participants, "participant");
+        for (j, key) in s.questions_used.iter().enumerate() {
+            f.line(format!("sessions[{i}].questions_used[{j}]"), key, true);
+        }
+        for (j, mark) in s.marks.iter().enumerate() {
+            if let Some(p) = mark.participant_id {
+                f.refers(format!("sessions[{i}].marks[{j}].participant_id"), p, participants, "participant");
+            }
+        }
+    }
+    f.unique_ids("parked", case.parked.iter().map(|p| p.id));
+    for (i, fix) in case.parked.iter().enumerate() {
+        let at = format!("parked[{i}]");
+        f.text(format!("{at}.text"), &fix.text, true);
+        if let Some(s) = fix.session_id {
+            f.refers(format!("{at}.session_id"), s, sessions, "session");
+        }
+        if let Some(p) = fix.participant_id {
+            f.refers(format!("{at}.participant_id"), p, participants, "participant");
+        }
+        if let Some(x) = fix.experiment_id {
+            f.refers(format!("{at}.experiment_id"), x, experiments, "experiment");
+        }
+    }
 }
 
 /// A practice pack's rules: what a card, a round and a training day need.

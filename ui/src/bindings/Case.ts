@@ -7,6 +7,7 @@ import type { Experiment } from "./Experiment";
 import type { Goal } from "./Goal";
 import type { Insights } from "./Insights";
 import type { LearningPoint } from "./LearningPoint";
+import type { ParkedFix } from "./ParkedFix";
 import type { Participant } from "./Participant";
 import type { Perspective } from "./Perspective";
 import type { Phase } from "./Phase";
@@ -30,6 +31,10 @@ event_date: string | null, phase: Phase, status: CaseStatus, created_at: string,
  * The picture of what happened that the group agrees on after session 1.
  */
 integrated_picture: string, themes: Array<Theme>, learning_points: Array<LearningPoint>, insights: Insights, experiments: Array<Experiment>, 
+/**
+ * Fixes raised in the sessions and parked for later; phase 5 offers them as seeds.
+ */
+parked: Array<ParkedFix>, 
 /**
  * The text meant for others, kept apart from the raw notes above.
  */

@@ -7,7 +7,7 @@ function emptyCase(): Case {
     id: 'c', kind: 'incident', title: 'Val', ward: '', event_date: null, phase: 'goal_and_scope', status: 'active',
     created_at: '', updated_at: '', goal: { description: '', why_learn: '', expectation: '', scope_in: '', scope_out: '' },
     participants: [], preconditions: [], sessions: [], perspectives: [], timeline: [], integrated_picture: '', themes: [],
-    learning_points: [], insights: { complexity: '', variability: '', coupling: '' }, experiments: [],
+    learning_points: [], insights: { complexity: '', variability: '', coupling: '' }, experiments: [], parked: [],
     story: { text: '', audience: '', asks: '', review: { decisions: [], hidden_names: [], exports: [] } }, recently_deleted: [], history: [],
   };
 }

@@ -181,6 +181,7 @@ pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Resu
             stored.participants[i].pseudonym = stored.suggest_pseudonym(stored.participants[i].role);
         }
     }
+    forget_removed(&mut stored);
     // What was deleted longer ago than the vault keeps it is gone for good.
     let cutoff = now - TimeDelta::days(i64::from(load_retention_days(conn)?));
     stored.recently_deleted.retain(|d| d.deleted_at >= cutoff);
@@ -195,6 +196,31 @@ pub fn save_case(conn: &mut Connection, case: &Case, now: DateTime<Utc>) -> Resu
     write_case(&tx, &stored)?;
     tx.commit()?;
     Ok(stored)
+}
+
+/// Session mode's records point at participants, sessions and experiments that the workspace may
+/// remove: a removal drops what pointed at it (a parked fix whose experiment went is a seed again),
+/// so that deleting never blocks a save.
+fn forget_removed(case: &mut Case) {
+    let participants: Vec<LocalId> = case.participants.iter().map(|p| p.id).collect();
+    let sessions: Vec<LocalId> = case.sessions.iter().map(|s| s.id).collect();
+    let experiments: Vec<LocalId> = case.experiments.iter().map(|x| x.id).collect();
+    let gone = |id: &Option<LocalId>, known: &[LocalId]| id.is_some_and(|id| !known.contains(&id));
+    for session in &mut case.sessions {
+        session.heard.retain(|p| participants.contains(p));
+        session.marks.retain(|m| !gone(&m.participant_id, &participants));
+    }
+    for fix in &mut case.parked {
+        if gone(&fix.session_id, &sessions) {
+            fix.session_id = None;
+        }
+        if gone(&fix.participant_id, &participants) {
+            fix.participant_id = None;
+        }
+        if gone(&fix.experiment_id, &experiments) {
+            fix.experiment_id = None;
+        }
+    }
 }
 
 /// Adds `event` to the history of case `id`; nothing else of the case changes.

@@ -17,7 +17,7 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
     let mut case = conn
         .query_row(
             "SELECT kind, title, ward, event_date, phase, status, created_at, updated_at, description, why_learn,
-                expectation, scope_in, scope_out, integrated_picture, complexity, variability, coupling, history, practice
+                expectation, scope_in, scope_out, integrated_picture, complexity, variability, coupling, history, practice, parked
              FROM case_file WHERE id = ?1",
             [&key],
             |r| case_row(id, r),
@@ -45,6 +45,9 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
             held_on: r.get("held_on")?,
             place: r.get("place")?,
             notes: r.get("notes")?,
+            heard: from_json_text(6, &r.get::<_, String>("heard")?)?,
+            questions_used: from_json_text(7, &r.get::<_, String>("questions_used")?)?,
+            marks: from_json_text(8, &r.get::<_, String>("marks")?)?,
         })
     })?;
     case.perspectives = load_perspectives(conn, &key)?;
@@ -115,6 +118,7 @@ fn case_row(id: Uuid, r: &Row<'_>) -> rusqlite::Result<Case> {
         recently_deleted: Vec::new(),
         history: from_json_text(17, &r.get::<_, String>("history")?)?,
         practice: r.get::<_, Option<String>>("practice")?.map(|text| from_json_text(18, &text)).transpose()?,
+        parked: from_json_text(19, &r.get::<_, String>("parked")?)?,
     })
 }
 

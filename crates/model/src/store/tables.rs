@@ -22,7 +22,8 @@ impl Table {
 pub(super) const PARTICIPANT: Table =
     Table { name: "participant", columns: "id, role, discipline, name, pseudonym, reflection" };
 pub(super) const PRECONDITION: Table = Table { name: "precondition", columns: "item, met, note" };
-pub(super) const SESSION: Table = Table { name: "session", columns: "id, kind, planned_on, held_on, place, notes" };
+pub(super) const SESSION: Table =
+    Table { name: "session", columns: "id, kind, planned_on, held_on, place, notes, heard, questions_used, marks" };
 pub(super) const PERSPECTIVE: Table =
     Table { name: "perspective", columns: "id, participant_id, session_id, text, went_well, was_hard, other_emotion" };
 pub(super) const TIMELINE_EVENT: Table = Table { name: "timeline_event", columns: "id, position, at, description" };

@@ -24,8 +24,8 @@ fn write_case_row(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
     tx.execute(
         "INSERT INTO case_file (id, kind, title, ward, event_date, created_at, updated_at, phase, status,
             description, why_learn, expectation, scope_in, scope_out, integrated_picture,
-            complexity, variability, coupling, history, practice)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+            complexity, variability, coupling, history, practice, parked)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
         params![
             id,
             case.kind,
@@ -47,6 +47,7 @@ fn write_case_row(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> {
             case.insights.coupling,
             to_json_text(&case.history)?,
             case.practice.as_ref().map(to_json_text).transpose()?,
+            to_json_text(&case.parked)?,
         ],
     )?;
     Ok(())
@@ -76,7 +77,10 @@ fn write_preparation(tx: &Transaction<'_>, id: &str, case: &Case) -> Result<()> 
             s.planned_on,
             s.held_on,
             s.place,
-            s.notes
+            s.notes,
+            to_json_text(&s.heard)?,
+            to_json_text(&s.questions_used)?,
+            to_json_text(&s.marks)?,
         ])?;
     }
     Ok(())

@@ -9,6 +9,7 @@ mod edits;
 mod migrations;
 mod practice;
 mod rules;
+mod session_mode;
 mod workspace;
 
 pub fn db() -> Connection {

@@ -71,7 +71,10 @@ fn a_pack_breaking_a_rule_is_refused_with_its_path() {
     let bad_files = [
         (r#"{"format":"leerteam.case","version":1,"pack":{}}"#, "missing field"),
         (&*pack_to_json(&pack()).replace("\"version\": 1", "\"version\": 2"), "version 2 is not supported"),
-        (&*pack_to_json(&pack()).replace("\"format\": \"leerteam.practice-pack\"", "\"format\": \"x\""), "\"format\" must be"),
+        (
+            &*pack_to_json(&pack()).replace("\"format\": \"leerteam.practice-pack\"", "\"format\": \"x\""),
+            "\"format\" must be",
+        ),
         (&*pack_to_json(&pack()).replace("\"seat\": \"facilitator\"", "\"seat\": \"boss\""), "unexpected value"),
     ];
     for (text, message) in bad_files {

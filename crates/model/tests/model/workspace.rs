@@ -107,6 +107,9 @@ fn the_suggested_phase_is_the_furthest_one_with_work_in_it() {
         held_on: None,
         place: String::new(),
         notes: String::new(),
+        heard: Vec::new(),
+        questions_used: Vec::new(),
+        marks: Vec::new(),
     });
     assert_eq!(suggested_phase(&case), Phase::ProcessingTime);
     case.learning_points.push(LearningPoint { id: 1, kind: LearningKind::Keep, text: "x".into(), theme_id: None });
