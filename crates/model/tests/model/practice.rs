@@ -50,7 +50,8 @@ fn a_pack_makes_a_practice_case_with_a_participant_per_participant_card() {
 
 #[test]
 fn a_pack_breaking_a_rule_is_refused_with_its_path() {
-    let cases: [(fn(&mut PracticePack), &str, &str); 7] = [
+    type Change = fn(&mut PracticePack);
+    let cases: [(Change, &str, &str); 7] = [
         (|p| p.roles[1].seat = Seat::Facilitator, "practice.roles", "pack_seats"),
         (|p| p.roles.truncate(3), "practice.roles", "pack_seats"),
         (|p| p.roles[2].secret.clear(), "practice.roles[2].secret", "required"),
