@@ -92,6 +92,30 @@ pub fn anonymised(
     lang: Lang,
     texts: impl IntoIterator<Item = String>,
 ) -> Result<Vec<String>, StoryError> {
+    rewritten(case, settings, lang, texts, |key| match decision(&case.story.review, key) {
+        _ if key.starts_with("name:") => Decision::Replace,
+        chosen => chosen,
+    })
+}
+
+/// The case's own words as a projector may show them to the room: every identifier the scan finds
+/// is replaced, whatever the story's review kept; details (times, dates, ages) stay as written.
+pub fn anonymised_strictly(
+    case: &Case,
+    settings: &StorySettings,
+    lang: Lang,
+    texts: impl IntoIterator<Item = String>,
+) -> Result<Vec<String>, StoryError> {
+    rewritten(case, settings, lang, texts, |_| Decision::Replace)
+}
+
+fn rewritten(
+    case: &Case,
+    settings: &StorySettings,
+    lang: Lang,
+    texts: impl IntoIterator<Item = String>,
+    choose: impl Fn(&str) -> Decision,
+) -> Result<Vec<String>, StoryError> {
     let mut document = Document {
         lang,
         kind_of_document: String::new(),
@@ -102,10 +126,7 @@ pub fn anonymised(
             blocks: texts.into_iter().map(|text| Block::Paragraph(text.trim().to_owned())).collect(),
         }],
     };
-    Scanner::new(case, settings, lang)?.apply(&mut document, |key| match decision(&case.story.review, key) {
-        _ if key.starts_with("name:") => Decision::Replace,
-        chosen => chosen,
-    });
+    Scanner::new(case, settings, lang)?.apply(&mut document, choose);
     Ok(document
         .sections
         .remove(0)
