@@ -32,10 +32,22 @@ pub enum DeskError {
     Room(#[from] leerteam_room::RoomError),
     #[error("a practice case is fictional: it goes into no calendar or action list")]
     PracticeCase,
+    #[error("the question deck has no such question")]
+    UnknownQuestion,
+    #[error("each ground rule and question is one line of at most 200 characters, at most 40 of them")]
+    SettingLine,
 }
 
 /// The desk's own codes, beside those of the crates below it.
-const DESK_CODES: &[&str] = &["colleague_label", "colleague_exists", "own_key", "unknown_colleague", "practice_case"];
+const DESK_CODES: &[&str] = &[
+    "colleague_label",
+    "colleague_exists",
+    "own_key",
+    "unknown_colleague",
+    "practice_case",
+    "unknown_question",
+    "setting_line",
+];
 
 /// Every code a use case can fail with: the vault's (with "io" for a file that could not be read or
 /// written), the model's and its checks', the story's. The UI's list is generated from this one.
@@ -61,6 +73,8 @@ impl DeskError {
             DeskError::UnknownColleague => DESK_CODES[3],
             DeskError::Room(e) => e.code(),
             DeskError::PracticeCase => DESK_CODES[4],
+            DeskError::UnknownQuestion => DESK_CODES[5],
+            DeskError::SettingLine => DESK_CODES[6],
         }
     }
 

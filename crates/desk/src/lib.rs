@@ -16,6 +16,7 @@ use uuid::Uuid;
 mod error;
 mod files;
 mod handover;
+mod room;
 mod training;
 mod views;
 
@@ -23,6 +24,8 @@ pub use error::{error_codes, DeskError, Result};
 pub use files::{write_private, Existing};
 pub use handover::{read_handover_file, HandoverKey, HandoverPreview, Notes};
 pub use leerteam_followup::{ActionsFormat, BoardFilter, FollowUpItem};
+pub use leerteam_room::{Note, NoteTarget, OwnQuestion, Pins, ProjectorView, Room, RoomView};
+pub use room::LIST_MAX;
 pub use training::{parse_pack, PackSource};
 pub use views::{BackupView, CaseView, StoryReview};
 

@@ -419,3 +419,79 @@ fn a_case_view_starts_with_its_experiments_still_followed_overdue_first() {
     archived.status = leerteam_model::CaseStatus::Archived;
     assert!(desk.save_case(&archived, t0()).unwrap().follow_up.is_empty(), "an archived case follows nothing");
 }
+
+#[test]
+fn a_session_run_in_the_room_is_kept_in_the_case_and_undone_by_a_save() {
+    use leerteam_desk::{Note, NoteTarget};
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let case = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(5), t0().date_naive()).unwrap();
+    desk.import_case(&case, t0().date_naive()).unwrap();
+    let mut room = desk.open_room(case.id, 1).unwrap();
+    assert_eq!(desk.open_room(case.id, 9).unwrap_err().code(), "no_such_session");
+    desk.room_speak(&mut room, Some(1), t0()).unwrap();
+    let note = Note { text: "Belde de arts om 22:10".into(), tags: vec![], to: NoteTarget::Timeline };
+    desk.room_capture(&mut room, &note, t0()).unwrap();
+    desk.room_park(&mut room, "Vaste belronde om 22:00", t0()).unwrap();
+    desk.room_ask(&mut room, "four_l.learned", Lang::Nl, t0()).unwrap();
+    assert_eq!(desk.room_ask(&mut room, "four_l.nothing", Lang::Nl, t0()).unwrap_err().code(), "unknown_question");
+    let stored = desk.case_view(case.id, t0().date_naive()).unwrap().case;
+    assert_eq!(stored.timeline.len(), case.timeline.len() + 1);
+    assert!(stored.sessions[0].questions_used.contains(&"four_l.learned".to_owned()));
+    let parked = stored.parked.iter().find(|f| f.text == "Vaste belronde om 22:00").unwrap().id;
+    let view = desk.room_view(&room, Lang::Nl, Duration::ZERO).unwrap();
+    assert_eq!(view.sitting, ["Belde de arts om 22:10", "Vaste belronde om 22:00"]);
+    assert!(desk.projector_view(&room, Lang::Nl, Duration::ZERO).unwrap().question.is_some());
+
+    assert!(desk.room_undo(&mut room, t0()).unwrap());
+    assert!(desk.room_undo(&mut room, t0()).unwrap());
+    assert!(!desk.room_undo(&mut room, t0()).unwrap());
+    let undone = desk.case_view(case.id, t0().date_naive()).unwrap().case;
+    assert_eq!((undone.timeline.len(), undone.parked.len()), (case.timeline.len(), case.parked.len()));
+    assert!(undone.parked.iter().all(|f| f.id != parked || f.text != "Vaste belronde om 22:00"));
+
+    let seed = case.parked.iter().find(|f| f.experiment_id.is_none()).unwrap().id;
+    let planted = desk.plant_parked(case.id, seed, t0()).unwrap().case;
+    let x = planted.parked.iter().find(|f| f.id == seed).unwrap().experiment_id.unwrap();
+    assert!(planted.experiments.iter().any(|e| e.id == x && e.status == ExperimentStatus::Planned));
+    assert_eq!(desk.plant_parked(case.id, seed, t0()).unwrap_err().code(), "already_planted");
+}
+
+#[test]
+fn ground_rules_and_own_questions_are_kept_in_the_vault_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    assert_eq!(desk.ground_rules(Lang::En).unwrap(), leerteam_room::default_ground_rules(Lang::En));
+    let rules =
+        desk.set_ground_rules(&[" Telefoons weg ".into(), "".into(), "Telefoons weg".into()], Lang::Nl).unwrap();
+    assert_eq!(rules, ["Telefoons weg"]);
+    assert_eq!(desk.set_ground_rules(&[], Lang::Nl).unwrap(), leerteam_room::default_ground_rules(Lang::Nl));
+    assert_eq!(desk.set_ground_rules(&["twee\nregels".into()], Lang::Nl).unwrap_err().code(), "setting_line");
+    let asked = desk.set_own_questions(&["Wat vroeg de patiënt?".into(), "Wie miste er?".into()]).unwrap();
+    assert_eq!(asked.iter().map(|q| q.id).collect::<Vec<_>>(), [1, 2]);
+    let again = desk.set_own_questions(&["Wie miste er?".into(), "Wat was er nodig?".into()]).unwrap();
+    assert_eq!(
+        again.iter().map(|q| (q.id, q.text.as_str())).collect::<Vec<_>>(),
+        [(2, "Wie miste er?"), (3, "Wat was er nodig?")]
+    );
+    assert_eq!(desk.set_own_questions(&vec!["x".repeat(201)]).unwrap_err().code(), "setting_line");
+}
+
+#[test]
+fn a_practice_pack_imports_as_a_practice_case_with_its_cards() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = new_desk(dir.path());
+    let source = leerteam_desk::PackSource::Builtin(leerteam_model::Language::Dutch);
+    let case = leerteam_desk::parse_pack(source, Uuid::from_u128(6), t0()).unwrap();
+    let view = desk.import_practice(&case, t0()).unwrap();
+    assert!(view.case.is_practice());
+    let pdf = dir.path().join("cards.pdf");
+    assert!(desk.export_role_cards(case.id, Lang::Nl, &pdf, t0()).unwrap() > 1000);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let real = leerteam_desk::parse_case_file(&rich_case_file(), Uuid::from_u128(7), t0().date_naive()).unwrap();
+    desk.import_case(&real, t0().date_naive()).unwrap();
+    assert_eq!(desk.export_role_cards(real.id, Lang::Nl, &pdf, t0()).unwrap_err().code(), "not_a_practice_case");
+    assert_eq!(desk.import_practice(&real, t0()).unwrap_err().code(), "not_a_practice_case");
+    assert_eq!(desk.case_calendar(case.id, Lang::Nl, t0()).unwrap_err().code(), "practice_case");
+}

@@ -26,8 +26,9 @@ pub use sample::{sample_case, sample_today};
 pub use schema::{migrate, migrate_to, version as schema_version, LATEST_VERSION};
 pub use store::{
     count_cases, create_case, insert_case, list_cases, load_case, load_colleagues, load_followed, load_retention_days,
-    load_story_settings, purge_deleted, record_case_event, record_story_export, save_case, save_colleagues,
-    save_retention_days, save_story_settings, CaseSummary, Followed, DEFAULT_RETENTION_DAYS, RETENTION_DAYS,
+    load_story_settings, load_vault_setting, purge_deleted, record_case_event, record_story_export, save_case,
+    save_colleagues, save_retention_days, save_story_settings, save_vault_setting, CaseSummary, Followed,
+    DEFAULT_RETENTION_DAYS, RETENTION_DAYS,
 };
 pub use validate::{
     check, check_change, Check, Finding, Severity, StoredExperiments, LINE_MAX, PROCESSING_DAYS, TEXT_MAX,

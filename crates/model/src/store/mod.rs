@@ -291,6 +291,21 @@ pub fn purge_deleted(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
     let cutoff = now - TimeDelta::days(i64::from(load_retention_days(conn)?));
     Ok(conn.execute("DELETE FROM deleted_item WHERE deleted_at < ?1", params![cutoff])?)
 }
+/// A vault setting kept as JSON under `key`, if it was ever stored.
+pub fn load_vault_setting<T: serde::de::DeserializeOwned>(conn: &Connection, key: &str) -> Result<Option<T>> {
+    let value: Option<String> =
+        conn.query_row("SELECT value FROM vault_setting WHERE key = ?1", [key], |r| r.get("value")).optional()?;
+    Ok(value.map(|v| from_json_text(0, &v)).transpose()?)
+}
+
+pub fn save_vault_setting(conn: &Connection, key: &str, value: &impl Serialize) -> Result<()> {
+    conn.execute(
+        "INSERT INTO vault_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+        params![key, to_json_text(value)?],
+    )?;
+    Ok(())
+}
+
 const COLLEAGUES: &str = "colleagues";
 
 pub fn load_colleagues(conn: &Connection) -> Result<Vec<Colleague>> {
