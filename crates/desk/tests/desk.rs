@@ -475,7 +475,7 @@ fn ground_rules_and_own_questions_are_kept_in_the_vault_cleaned() {
         again.iter().map(|q| (q.id, q.text.as_str())).collect::<Vec<_>>(),
         [(2, "Wie miste er?"), (3, "Wat was er nodig?")]
     );
-    assert_eq!(desk.set_own_questions(&vec!["x".repeat(201)]).unwrap_err().code(), "setting_line");
+    assert_eq!(desk.set_own_questions(&["x".repeat(201)]).unwrap_err().code(), "setting_line");
 }
 
 #[test]
