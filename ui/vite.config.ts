@@ -10,6 +10,8 @@ export default defineConfig({
     // Everything ships as files: the CSP allows no inline script or style.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // Two pages: the app, and the projector window, which loads none of the app's code.
+    rollupOptions: { input: { main: 'index.html', projector: 'projector.html' } },
   },
   test: {
     environment: 'node',

@@ -15,12 +15,15 @@ use tauri_plugin_dialog::DialogExt;
 use uuid::Uuid;
 
 use crate::error::{AppCode, IpcError, IpcResult};
+use crate::projector::{self, MonitorView};
+use crate::room::TimerAction;
 use crate::settings::Settings;
 use crate::state::{AppState, StartInfo};
 use leerteam_desk::{
     ActionsFormat, BackupView, BoardFilter, CaseView, FollowUpItem, HandoverKey, HandoverPreview, LetterFormat,
-    NewCheckIn, Notes, StoryReview,
+    NewCheckIn, Note, Notes, OwnQuestion, Pins, RoomView, StoryReview,
 };
+use leerteam_room::Group;
 
 /// Runs `f` on a blocking thread: scrypt, encryption and file I/O never stall the window.
 async fn blocking<T: Send + 'static>(
@@ -365,4 +368,141 @@ commands! {
     pub async fn set_story_settings(app: AppHandle, settings: StorySettings) -> IpcResult<StorySettings> {
         blocking(app, move |s| s.set_story_settings(settings)).await
     }
+
+    /// Opens session mode on one session of a case; the projector (if open) follows it.
+    pub async fn open_room(app: AppHandle, case_id: Uuid, session_id: LocalId, lang: Lang) -> IpcResult<RoomView> {
+        in_room(app, move |s| s.open_room(case_id, session_id, lang)).await
+    }
+
+    pub async fn close_room(app: AppHandle) -> IpcResult<()> {
+        in_room(app, |s| {
+            s.close_room();
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn room_view(app: AppHandle) -> IpcResult<RoomView> {
+        blocking(app, |s| s.room_view()).await
+    }
+
+    pub async fn room_speak(app: AppHandle, participant: Option<LocalId>) -> IpcResult<RoomView> {
+        in_room(app, move |s| s.room_speak(participant)).await
+    }
+
+    pub async fn room_capture(app: AppHandle, note: Note) -> IpcResult<RoomView> {
+        in_room(app, move |s| s.room_capture(note)).await
+    }
+
+    pub async fn room_park(app: AppHandle, text: String) -> IpcResult<RoomView> {
+        in_room(app, move |s| s.room_park(&text)).await
+    }
+
+    pub async fn room_ask(app: AppHandle, key: String) -> IpcResult<RoomView> {
+        in_room(app, move |s| s.room_ask(&key)).await
+    }
+
+    pub async fn room_undo(app: AppHandle) -> IpcResult<RoomView> {
+        in_room(app, |s| s.room_undo()).await
+    }
+
+    pub async fn room_pins(app: AppHandle, pins: Pins) -> IpcResult<RoomView> {
+        in_room(app, move |s| s.room_pins(pins)).await
+    }
+
+    /// The projector's blank key: on, it shows nothing at all, at once.
+    pub async fn room_blank(app: AppHandle, blank: bool) -> IpcResult<RoomView> {
+        in_room(app, move |s| s.room_blank(blank)).await
+    }
+
+    pub async fn room_timer(app: AppHandle, action: TimerAction) -> IpcResult<RoomView> {
+        in_room(app, move |s| s.room_timer(action)).await
+    }
+
+    pub async fn monitors(app: AppHandle) -> IpcResult<Vec<MonitorView>> {
+        Ok(projector::monitors(&app))
+    }
+
+    pub async fn open_projector(app: AppHandle, monitor: Option<u32>, fullscreen: bool) -> IpcResult<()> {
+        projector::open(&app, monitor, fullscreen).map_err(|_| IpcError::app(AppCode::Internal, "the projector window could not open"))
+    }
+
+    pub async fn close_projector(app: AppHandle) -> IpcResult<()> {
+        projector::close(&app).map_err(|_| IpcError::app(AppCode::Internal, "the projector window could not close"))
+    }
+
+    /// Phase 5: a parked fix becomes a planned experiment.
+    pub async fn plant_parked(app: AppHandle, case_id: Uuid, fix_id: LocalId) -> IpcResult<CaseView> {
+        blocking(app, move |s| s.plant_parked(case_id, fix_id)).await
+    }
+
+    pub async fn ground_rules(app: AppHandle, lang: Lang) -> IpcResult<Vec<String>> {
+        blocking(app, move |s| s.ground_rules(lang)).await
+    }
+
+    pub async fn set_ground_rules(app: AppHandle, rules: Vec<String>, lang: Lang) -> IpcResult<Vec<String>> {
+        blocking(app, move |s| s.set_ground_rules(rules, lang)).await
+    }
+
+    pub async fn own_questions(app: AppHandle) -> IpcResult<Vec<OwnQuestion>> {
+        blocking(app, |s| s.own_questions()).await
+    }
+
+    pub async fn set_own_questions(app: AppHandle, texts: Vec<String>) -> IpcResult<Vec<OwnQuestion>> {
+        blocking(app, move |s| s.set_own_questions(texts)).await
+    }
+
+    /// Adds the built-in practice pack in `lang` as a practice case.
+    pub async fn add_practice_case(app: AppHandle, lang: Lang) -> IpcResult<CaseView> {
+        blocking(app, move |s| s.add_practice_case(lang, None)).await
+    }
+
+    /// Asks for a trainer's pack file (a dialog opened here) and adds it as a practice case.
+    pub async fn import_practice_pack(app: AppHandle, lang: Lang) -> IpcResult<Option<CaseView>> {
+        let title = match lang {
+            Lang::Nl => "Oefenpakket openen",
+            Lang::En => "Open practice pack",
+        };
+        let picked = app.dialog().file().set_title(title).add_filter("JSON", &["json"]).blocking_pick_file();
+        let Some(path) = picked.and_then(|p| p.into_path().ok()) else { return Ok(None) };
+        blocking(app, move |s| s.add_practice_case(lang, Some(&path)).map(Some)).await
+    }
+
+    pub async fn save_role_cards(app: AppHandle, case_id: Uuid, lang: Lang) -> IpcResult<bool> {
+        let title = match lang {
+            Lang::Nl => "Rolkaarten opslaan",
+            Lang::En => "Save role cards",
+        };
+        let name = leerteam_room::role_cards_file_name(lang);
+        let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
+        let Some(path) = chosen_path(dialog) else { return Ok(false) };
+        blocking(app, move |s| s.save_role_cards(case_id, lang, &path).map(|()| true)).await
+    }
+
+    /// The observers' sheets for `trainees` in round `round` (1, 2, …).
+    pub async fn save_observer_sheets(app: AppHandle, case_id: Uuid, trainees: u32, round: u32, lang: Lang) -> IpcResult<bool> {
+        let (title, name) = match lang {
+            Lang::Nl => ("Observatielijsten opslaan", "observatielijsten-oefencasus.pdf"),
+            Lang::En => ("Save observer checklists", "observer-checklists-practice-case.pdf"),
+        };
+        let dialog = app.dialog().file().set_title(title).set_file_name(name).add_filter("PDF", &["pdf"]);
+        let Some(path) = chosen_path(dialog) else { return Ok(false) };
+        let round = round.saturating_sub(1);
+        blocking(app, move |s| s.save_observer_sheets(case_id, trainees, round, lang, &path).map(|()| true)).await
+    }
+
+    pub async fn training_groups(app: AppHandle, trainees: u32) -> IpcResult<Vec<Group>> {
+        let _ = app;
+        leerteam_room::groups(trainees).map_err(|e| IpcError::from(leerteam_desk::DeskError::from(e)))
+    }
+}
+
+/// A command of session mode: after it, the projector gets its page at once.
+async fn in_room<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&AppState) -> IpcResult<T> + Send + 'static,
+) -> IpcResult<T> {
+    let answer = blocking(app.clone(), f).await;
+    projector::push(&app);
+    answer
 }

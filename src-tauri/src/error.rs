@@ -21,6 +21,7 @@ pub enum AppCode {
     NoRecoveryKey,
     InvalidSettings,
     NoHandover,
+    NoRoom,
 }
 
 leerteam_codes::error_codes!(AppCode {
@@ -29,6 +30,7 @@ leerteam_codes::error_codes!(AppCode {
     AppCode::NoRecoveryKey => "no_recovery_key",
     AppCode::InvalidSettings => "invalid_settings",
     AppCode::NoHandover => "no_handover",
+    AppCode::NoRoom => "no_room",
 });
 
 /// Every code the UI can receive: the use cases' and the app's own, for `ui/src/bindings/errorCodes.ts`.

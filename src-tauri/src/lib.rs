@@ -3,6 +3,8 @@
 
 pub mod commands;
 mod error;
+mod projector;
+mod room;
 mod saver;
 mod settings;
 mod state;
@@ -35,6 +37,8 @@ pub fn run() {
             let settle = env_number(SETTLE_VAR).map_or(saver::SETTLE, std::time::Duration::from_millis);
             let handle = app.handle().clone();
             std::thread::spawn(move || saver::run(handle, saver, settle));
+            let ticker = app.handle().clone();
+            std::thread::spawn(move || projector::run_ticker(ticker));
             #[cfg(unix)]
             flush_on_termination(app.handle().clone())?;
             main_window(app)?;
@@ -43,11 +47,18 @@ pub fn run() {
         .invoke_handler(commands::handler())
         .build(tauri::generate_context!())
         .expect("Leerteam could not start")
-        .run(|app, event| {
+        .run(|app, event| match event {
+            // The projector never outlives the facilitator's window.
+            tauri::RunEvent::WindowEvent { label, event: tauri::WindowEvent::CloseRequested { .. }, .. }
+                if label == "main" =>
+            {
+                let _ = projector::close(app);
+            }
             // Closing the window writes what the saver thread has not written yet.
-            if let tauri::RunEvent::ExitRequested { .. } | tauri::RunEvent::Exit = event {
+            tauri::RunEvent::ExitRequested { .. } | tauri::RunEvent::Exit => {
                 let _ = app.state::<AppState>().flush();
             }
+            _ => {}
         });
 }
 
@@ -83,7 +94,7 @@ fn main_window(app: &tauri::App) -> tauri::Result<()> {
     Ok(())
 }
 
-fn is_own_page(url: &str) -> bool {
+pub(crate) fn is_own_page(url: &str) -> bool {
     url.starts_with("tauri://localhost")
         || url.starts_with("http://tauri.localhost")
         || (cfg!(debug_assertions) && url.starts_with("http://localhost:5173"))

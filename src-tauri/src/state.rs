@@ -33,6 +33,10 @@ pub struct AppState {
     pending_handover: Mutex<Option<(Vec<u8>, Uuid)>>,
     /// The two groups of the recovery key the sheet's check asked for: only those answers count.
     sheet_asked: Mutex<Option<SheetCheck>>,
+    /// The meeting run in session mode, if one is open (always locked after `desk`).
+    pub(crate) room: Mutex<Option<crate::room::OpenRoom>>,
+    /// The session timer's monotonic clock starts here.
+    pub(crate) origin: std::time::Instant,
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     default_dir: PathBuf,
@@ -64,6 +68,8 @@ impl AppState {
             pending_recovery: Mutex::new(None),
             pending_handover: Mutex::new(None),
             sheet_asked: Mutex::new(None),
+            room: Mutex::new(None),
+            origin: std::time::Instant::now(),
             settings: Mutex::new(Settings::load(&settings_path)),
             settings_path,
             default_dir,
@@ -207,6 +213,7 @@ impl AppState {
         lock(&self.pending_recovery).take();
         lock(&self.sheet_asked).take();
         lock(&self.pending_handover).take();
+        lock(&self.room).take();
         Ok(())
     }
 
@@ -384,14 +391,14 @@ impl AppState {
         settings.store(&self.settings_path);
     }
 
-    fn with_desk<T>(&self, f: impl FnOnce(&mut Desk) -> IpcResult<T>) -> IpcResult<T> {
+    pub(crate) fn with_desk<T>(&self, f: impl FnOnce(&mut Desk) -> IpcResult<T>) -> IpcResult<T> {
         let mut guard = lock(&self.desk);
         f(guard.as_mut().ok_or_else(IpcError::locked)?)
     }
 
     /// A change to the vault in memory. The saver thread writes it to disk shortly after, so that a
     /// burst of typing becomes one write; without a saver thread it is written at once.
-    fn change<T>(&self, f: impl FnOnce(&mut Desk, DateTime<Utc>) -> IpcResult<T>) -> IpcResult<T> {
+    pub(crate) fn change<T>(&self, f: impl FnOnce(&mut Desk, DateTime<Utc>) -> IpcResult<T>) -> IpcResult<T> {
         let value = self.with_desk(|desk| f(desk, Utc::now()))?;
         self.dirty.store(true, Ordering::SeqCst);
         let saver = lock(&self.saver).clone();
@@ -406,6 +413,6 @@ impl AppState {
 }
 
 /// A poisoned lock only means another command panicked; the data behind it is still whole.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }

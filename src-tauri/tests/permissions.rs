@@ -48,11 +48,21 @@ fn every_command_is_declared_registered_and_granted_and_nothing_more() {
 }
 
 #[test]
-fn the_capability_is_for_the_main_window_only() {
-    let capability = read("capabilities/main.json");
-    assert_eq!(quoted_list(&capability, "\"windows\""), BTreeSet::from(["main".to_owned()]));
-    let dir = std::fs::read_dir(format!("{MANIFEST_DIR}/capabilities")).unwrap().count();
-    assert_eq!(dir, 1, "one capability file, for the main window");
+fn each_window_has_its_own_capability_and_the_projector_no_command() {
+    let main = read("capabilities/main.json");
+    assert_eq!(quoted_list(&main, "\"windows\""), BTreeSet::from(["main".to_owned()]));
+    let projector = read("capabilities/projector.json");
+    assert_eq!(quoted_list(&projector, "\"windows\""), BTreeSet::from(["projector".to_owned()]));
+    // The projector is pushed its page; it may listen for it and nothing else, no command at all.
+    let listening: BTreeSet<String> = ["core:event:allow-listen", "core:event:allow-unlisten"].map(String::from).into();
+    assert_eq!(quoted_list(&projector, "\"permissions\""), listening);
+    let files: BTreeSet<String> = std::fs::read_dir(format!("{MANIFEST_DIR}/capabilities"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files, BTreeSet::from(["main.json".to_owned(), "projector.json".to_owned()]));
+    let config: serde_json::Value = serde_json::from_str(&read("tauri.conf.json")).unwrap();
+    assert_eq!(config["app"]["security"]["capabilities"], serde_json::json!(["main", "projector"]));
 }
 
 #[test]

@@ -135,7 +135,8 @@ pub fn pack_to_json(pack: &PracticePack) -> String {
 }
 
 /// The practice case a pack makes: its title, kind, ward and situation, one participant per
-/// participant card (by pseudonym, never a name), in phase 1, carrying the pack.
+/// participant card (by pseudonym, never a name), one session for the conversation, in phase 1,
+/// carrying the pack.
 pub fn practice_case(pack: &PracticePack, id: Uuid, now: DateTime<Utc>) -> Case {
     let new = NewCase { kind: pack.kind, title: pack.title.clone(), ward: pack.ward.clone(), event_date: None };
     let mut case = Case::new(id, new, now);
@@ -151,6 +152,18 @@ pub fn practice_case(pack: &PracticePack, id: Uuid, now: DateTime<Utc>) -> Case 
             reflection: String::new(),
         });
     }
+    // The practice conversation is the case's first session, so that it can run in session mode.
+    case.sessions.push(Session {
+        id: 1,
+        kind: SessionKind::Perspectives,
+        planned_on: None,
+        held_on: None,
+        place: String::new(),
+        notes: String::new(),
+        heard: Vec::new(),
+        questions_used: Vec::new(),
+        marks: Vec::new(),
+    });
     case.practice = Some(pack.clone());
     case
 }

@@ -103,6 +103,24 @@ pub struct ProjectedTheme {
     pub text: String,
 }
 
+impl ProjectorView {
+    /// Nothing at all: the blank key, or no meeting open.
+    pub fn blank() -> ProjectorView {
+        ProjectorView {
+            lang: String::new(),
+            blank: true,
+            practice_mark: None,
+            heading: String::new(),
+            timer: None,
+            question: None,
+            ground_rules: Vec::new(),
+            check_out: Vec::new(),
+            timeline: Vec::new(),
+            themes: Vec::new(),
+        }
+    }
+}
+
 pub fn room_view(
     room: &Room,
     case: &Case,
@@ -155,9 +173,12 @@ pub fn projector_view(
 ) -> Result<ProjectorView, RoomError> {
     let w = words(lang);
     let session = case.sessions.iter().find(|s| s.id == room.session_id).ok_or(RoomError::NoSuchSession)?;
+    if room.blank {
+        return Ok(ProjectorView { lang: lang.code().to_owned(), ..ProjectorView::blank() });
+    }
     let mut view = ProjectorView {
         lang: lang.code().to_owned(),
-        blank: room.blank,
+        blank: false,
         practice_mark: case.is_practice().then(|| lang.words().practice_mark.to_owned()),
         heading: format!("Learning Team · {}", w.meeting(session.kind)),
         timer: None,
@@ -167,11 +188,6 @@ pub fn projector_view(
         timeline: Vec::new(),
         themes: Vec::new(),
     };
-    if room.blank {
-        view.practice_mark = None;
-        view.heading = String::new();
-        return Ok(view);
-    }
     let pins = &room.pins;
     if pins.timer {
         let timer = room.timer.view(now);

@@ -8,17 +8,24 @@ import type { CaseSummary } from './CaseSummary';
 import type { CaseView } from './CaseView';
 import type { ExperimentStatus } from './ExperimentStatus';
 import type { FollowUpItem } from './FollowUpItem';
+import type { Group } from './Group';
 import type { HandoverKey } from './HandoverKey';
 import type { HandoverPreview } from './HandoverPreview';
 import type { LetterFormat } from './LetterFormat';
+import type { MonitorView } from './MonitorView';
 import type { NewCase } from './NewCase';
 import type { NewCheckIn } from './NewCheckIn';
+import type { Note } from './Note';
+import type { OwnQuestion } from './OwnQuestion';
+import type { Pins } from './Pins';
 import type { Role } from './Role';
+import type { RoomView } from './RoomView';
 import type { Settings } from './Settings';
 import type { StartInfo } from './StartInfo';
 import type { StoryLang } from './StoryLang';
 import type { StoryReview } from './StoryReview';
 import type { StorySettings } from './StorySettings';
+import type { TimerAction } from './TimerAction';
 
 /** Every command of the app, typed as Rust declares it. */
 export const commands = {
@@ -63,4 +70,28 @@ export const commands = {
   exportInvitation: (caseId: string, role: Role, lang: StoryLang, format: LetterFormat) => invoke<boolean>('export_invitation', { caseId, role, lang, format }),
   storySettings: () => invoke<StorySettings>('story_settings'),
   setStorySettings: (settings: StorySettings) => invoke<StorySettings>('set_story_settings', { settings }),
+  openRoom: (caseId: string, sessionId: number, lang: StoryLang) => invoke<RoomView>('open_room', { caseId, sessionId, lang }),
+  closeRoom: () => invoke<void>('close_room'),
+  roomView: () => invoke<RoomView>('room_view'),
+  roomSpeak: (participant: number | null) => invoke<RoomView>('room_speak', { participant }),
+  roomCapture: (note: Note) => invoke<RoomView>('room_capture', { note }),
+  roomPark: (text: string) => invoke<RoomView>('room_park', { text }),
+  roomAsk: (key: string) => invoke<RoomView>('room_ask', { key }),
+  roomUndo: () => invoke<RoomView>('room_undo'),
+  roomPins: (pins: Pins) => invoke<RoomView>('room_pins', { pins }),
+  roomBlank: (blank: boolean) => invoke<RoomView>('room_blank', { blank }),
+  roomTimer: (action: TimerAction) => invoke<RoomView>('room_timer', { action }),
+  monitors: () => invoke<Array<MonitorView>>('monitors'),
+  openProjector: (monitor: number | null, fullscreen: boolean) => invoke<void>('open_projector', { monitor, fullscreen }),
+  closeProjector: () => invoke<void>('close_projector'),
+  plantParked: (caseId: string, fixId: number) => invoke<CaseView>('plant_parked', { caseId, fixId }),
+  groundRules: (lang: StoryLang) => invoke<Array<string>>('ground_rules', { lang }),
+  setGroundRules: (rules: Array<string>, lang: StoryLang) => invoke<Array<string>>('set_ground_rules', { rules, lang }),
+  ownQuestions: () => invoke<Array<OwnQuestion>>('own_questions'),
+  setOwnQuestions: (texts: Array<string>) => invoke<Array<OwnQuestion>>('set_own_questions', { texts }),
+  addPracticeCase: (lang: StoryLang) => invoke<CaseView>('add_practice_case', { lang }),
+  importPracticePack: (lang: StoryLang) => invoke<CaseView | null>('import_practice_pack', { lang }),
+  saveRoleCards: (caseId: string, lang: StoryLang) => invoke<boolean>('save_role_cards', { caseId, lang }),
+  saveObserverSheets: (caseId: string, trainees: number, round: number, lang: StoryLang) => invoke<boolean>('save_observer_sheets', { caseId, trainees, round, lang }),
+  trainingGroups: (trainees: number) => invoke<Array<Group>>('training_groups', { trainees }),
 };

@@ -22,6 +22,16 @@ import type { StartInfo } from '../bindings/StartInfo';
 import type { StoryLang } from '../bindings/StoryLang';
 import type { StoryReview } from '../bindings/StoryReview';
 import type { StorySettings } from '../bindings/StorySettings';
+import type { Group } from '../bindings/Group';
+import type { MonitorView } from '../bindings/MonitorView';
+import type { Note } from '../bindings/Note';
+import type { NoteTag } from '../bindings/NoteTag';
+import type { OwnQuestion } from '../bindings/OwnQuestion';
+import type { Pins } from '../bindings/Pins';
+import type { ProjectorView } from '../bindings/ProjectorView';
+import type { RoomClock } from '../bindings/RoomClock';
+import type { RoomView } from '../bindings/RoomView';
+import type { TimerAction } from '../bindings/TimerAction';
 import { commands } from '../bindings/commands';
 
 export type {
@@ -47,6 +57,16 @@ export type {
   StoryLang,
   StoryReview,
   StorySettings,
+  Group,
+  MonitorView,
+  Note,
+  NoteTag,
+  OwnQuestion,
+  Pins,
+  ProjectorView,
+  RoomClock,
+  RoomView,
+  TimerAction,
 };
 
 export function isIpcError(value: unknown): value is IpcError {

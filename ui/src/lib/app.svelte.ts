@@ -17,10 +17,15 @@ import {
   type ActionsFormat,
   type HandoverPreview,
   type Role,
+  type Note,
+  type Pins,
+  type RoomClock,
+  type RoomView,
+  type TimerAction,
 } from './api';
 import { i18n, systemLanguage, type Language } from './i18n.svelte';
 
-export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'board' | 'case' | 'settings';
+export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'board' | 'case' | 'settings' | 'room';
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; error: string };
 
 /** A rough hint, not a guarantee: length counts most, variety of characters a little. Below `min`
@@ -61,6 +66,9 @@ export class AppModel {
   current = $state<CaseView | null>(null);
   /** A hand-over file opened and checked by Rust, shown before it is added. */
   handover = $state<HandoverPreview | null>(null);
+  /** Session mode: the meeting as Rust shows it to the facilitator, and the clock Rust pushes. */
+  room = $state<RoomView | null>(null);
+  clock = $state<RoomClock | null>(null);
   save = $state<SaveState>({ kind: 'idle' });
   /** How many writes the backend reported since start; lets tests and screen readers tell a new save. */
   saves = $state(0);
@@ -317,6 +325,147 @@ export class AppModel {
     return (await this.run(() => this.api.exportInvitation(caseId, role, lang, format))) ?? false;
   }
 
+  /** Session mode on one session of the current case. */
+  async openRoom(sessionId: number) {
+    if (!this.current) return;
+    const caseId = this.current.case.id;
+    const lang: StoryLang = i18n.language;
+    const view = await this.run(() => this.api.openRoom(caseId, sessionId, lang));
+    if (!view) return;
+    this.room = view;
+    this.clock = null;
+    this.go('room');
+  }
+
+  /** Back to the case, as the room left it. */
+  async closeRoom() {
+    const caseId = this.room?.case_id;
+    await this.run(() => this.api.closeRoom());
+    this.room = null;
+    this.clock = null;
+    if (caseId) await this.openCase(caseId);
+    this.activity();
+  }
+
+  /** The clock Rust pushes while a room is open (event "room-clock"). */
+  tick(clock: RoomClock) {
+    if (this.room) this.clock = clock;
+  }
+
+  private async inRoom(call: () => Promise<RoomView>, changes = false) {
+    const view = changes ? await this.changing(call) : await this.run(call);
+    if (view) {
+      this.room = view;
+      this.clock = null;
+    }
+    return view !== undefined;
+  }
+
+  roomSpeak(participant: number | null) {
+    return this.inRoom(() => this.api.roomSpeak(participant), true);
+  }
+
+  roomCapture(note: Note) {
+    return this.inRoom(() => this.api.roomCapture(note), true);
+  }
+
+  roomPark(text: string) {
+    return this.inRoom(() => this.api.roomPark(text), true);
+  }
+
+  roomAsk(key: string) {
+    return this.inRoom(() => this.api.roomAsk(key), true);
+  }
+
+  roomUndo() {
+    return this.inRoom(() => this.api.roomUndo(), true);
+  }
+
+  roomPins(pins: Pins) {
+    return this.inRoom(() => this.api.roomPins(pins));
+  }
+
+  roomBlank(blank: boolean) {
+    return this.inRoom(() => this.api.roomBlank(blank));
+  }
+
+  roomTimer(action: TimerAction) {
+    return this.inRoom(() => this.api.roomTimer(action));
+  }
+
+  async monitors() {
+    return (await this.run(() => this.api.monitors())) ?? [];
+  }
+
+  async openProjector(monitor: number | null, fullscreen: boolean) {
+    await this.run(() => this.api.openProjector(monitor, fullscreen));
+  }
+
+  async closeProjector() {
+    await this.run(() => this.api.closeProjector());
+  }
+
+  /** Phase 5: a parked fix becomes a planned experiment of the current case. */
+  async plantParked(fixId: number) {
+    if (!this.current) return;
+    const caseId = this.current.case.id;
+    const view = await this.changing(() => this.api.plantParked(caseId, fixId));
+    if (view) this.current = view;
+  }
+
+  async groundRules() {
+    const lang: StoryLang = i18n.language;
+    return this.run(() => this.api.groundRules(lang));
+  }
+
+  async setGroundRules(rules: string[]) {
+    const lang: StoryLang = i18n.language;
+    return this.changing(() => this.api.setGroundRules(rules, lang));
+  }
+
+  async ownQuestions() {
+    return this.run(() => this.api.ownQuestions());
+  }
+
+  async setOwnQuestions(texts: string[]) {
+    return this.changing(() => this.api.setOwnQuestions(texts));
+  }
+
+  /** The built-in practice pack as a new practice case, opened. */
+  async addPracticeCase() {
+    const lang: StoryLang = i18n.language;
+    const view = await this.changing(() => this.api.addPracticeCase(lang));
+    if (!view) return;
+    this.current = view;
+    this.go('case');
+  }
+
+  /** Open dialog and a trainer's pack as a practice case; stays put when cancelled. */
+  async importPracticePack() {
+    const lang: StoryLang = i18n.language;
+    const view = await this.run(() => this.api.importPracticePack(lang));
+    if (!view) return;
+    this.save = { kind: 'saving' };
+    this.current = view;
+    this.go('case');
+  }
+
+  async saveRoleCards() {
+    if (!this.current) return false;
+    const [caseId, lang] = [this.current.case.id, i18n.language as StoryLang];
+    return (await this.run(() => this.api.saveRoleCards(caseId, lang))) ?? false;
+  }
+
+  async saveObserverSheets(trainees: number, round: number) {
+    if (!this.current) return false;
+    const [caseId, lang] = [this.current.case.id, i18n.language as StoryLang];
+    return (await this.run(() => this.api.saveObserverSheets(caseId, trainees, round, lang))) ?? false;
+  }
+
+  async trainingGroups(trainees: number) {
+    return this.run(() => this.api.trainingGroups(trainees));
+  }
+
   private async refreshBoard() {
     const items = await this.run(() => this.api.followUp(this.boardFilter));
     if (items !== undefined) this.board = items;
@@ -402,6 +551,9 @@ export class AppModel {
     // While a new recovery key is shown a lock would lose it for good (it exists nowhere else yet):
     // the facilitator may be at the printer. The timer starts again when the screen is left.
     if (this.screen === 'recovery-key') return this.stopIdleTimer();
+    // In session mode the facilitator listens for long stretches without typing; a lock then would
+    // stop the meeting. The room's own lock button stays, and leaving the room starts the timer.
+    if (this.screen === 'room') return this.stopIdleTimer();
     this.stopIdleTimer();
     this.idle = this.timers.set(() => void this.lock(), this.settings.idle_minutes * 60_000);
   }
@@ -412,6 +564,8 @@ export class AppModel {
     this.board = [];
     this.current = null;
     this.handover = null;
+    this.room = null;
+    this.clock = null;
     this.recoveryKey = null;
     this.save = { kind: 'idle' };
     this.stopIdleTimer();

@@ -338,6 +338,39 @@ describe('the app model', () => {
     ]);
   });
 
+  it('runs session mode on a session: the room from Rust, no auto-lock inside, back to the case after', async () => {
+    const room = { case_id: 'c1', session_id: 1, speaking: null, can_undo: false, sitting: [] as string[] };
+    const calls = backend({
+      get_case: () => ({ case: caseRecord, open_items: [], suggested_phase: 'goal_and_scope', facts, follow_up: [] }),
+      open_room: () => room,
+      room_speak: (a) => ({ ...room, speaking: a.participant }),
+      room_capture: (a) => ({ ...room, speaking: 2, can_undo: true, sitting: [(a.note as { text: string }).text] }),
+      room_blank: () => ({ ...room, blank: true }),
+      close_room: () => null,
+    });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    await app.openCase('c1');
+    await app.openRoom(1);
+    expect(app.screen).toBe('room');
+    expect(calls.find((c) => c.cmd === 'open_room')?.args).toEqual({ caseId: 'c1', sessionId: 1, lang: 'en' });
+    app.activity();
+    expect(timers.pending).toHaveLength(0);
+    await app.roomSpeak(2);
+    expect(await app.roomCapture({ text: 'Belde de arts', tags: ['surprise'], to: 'perspective' })).toBe(true);
+    expect(app.room?.sitting).toEqual(['Belde de arts']);
+    expect(app.save).toEqual({ kind: 'saving' });
+    app.tick({ clock: '04:59', timer: {} as never });
+    expect(app.clock?.clock).toBe('04:59');
+    await app.roomBlank(true);
+    expect(app.clock).toBeNull();
+    await app.closeRoom();
+    expect(app.screen).toBe('case');
+    expect(app.room).toBeNull();
+    expect(timers.pending).toHaveLength(1);
+  });
+
   it('opens on the case list after unlock when nothing is overdue', async () => {
     const calls = backend();
     const app = new AppModel(undefined, timers);
