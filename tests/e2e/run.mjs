@@ -94,6 +94,11 @@ class World {
     if (process.env.E2E_DEBUG) console.log(`     quit took ${Date.now() - started} ms`);
   }
 
+  /** A figure or fact the scenario measured, printed with the run. */
+  note(text) {
+    console.log(`     ${this.name}: ${text}`);
+  }
+
   async shot(label) {
     if (!this.session) return '(app not running)';
     const path = join(this.outDir, `${this.name}-${label}.png`);

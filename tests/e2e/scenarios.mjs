@@ -9,6 +9,8 @@ import { KEY } from './webdriver.mjs';
 const PASSPHRASE = 'de koffie op afdeling 4 is koud';
 export const PASSPHRASE_FOR_CLI = PASSPHRASE;
 const CANARY = 'KANARIE-e2e-Zoë-7f31';
+/** A family name as a facilitator would type it, which the scanner must recognise as the participant's. */
+const SESSION_CANARY = 'Kanariepiet';
 
 async function createVault(app, passphrase = PASSPHRASE, world = null) {
   await app.click('#start-create');
@@ -126,6 +128,29 @@ async function fill(app, css, text) {
     await app.type(css, text, { clear: true });
     await app.leave();
   });
+}
+
+/** A key pressed with modifiers held (KEY.control, KEY.alt), as a keyboard user presses it. */
+async function chord(app, modifiers, key) {
+  const down = modifiers.map((value) => ({ type: 'keyDown', value }));
+  const up = [...modifiers].reverse().map((value) => ({ type: 'keyUp', value }));
+  const actions = [...down, { type: 'keyDown', value: key }, { type: 'keyUp', value: key }, ...up];
+  await app.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'kb', actions }] });
+  await app.cmd('DELETE', '/actions');
+}
+
+/** Runs `read` in the projector window (the app's second window, over WebDriver), then comes back. */
+async function inProjector(app, read) {
+  const main = await app.cmd('GET', '/window');
+  const handles = await app.cmd('GET', '/window/handles');
+  const other = handles.find((h) => h !== main);
+  assert.ok(other, `the projector window is a window of its own (handles: ${handles.length})`);
+  await app.cmd('POST', '/window', { handle: other });
+  try {
+    return await read();
+  } finally {
+    await app.cmd('POST', '/window', { handle: main });
+  }
 }
 
 async function openPhase(app, n) {
@@ -775,6 +800,174 @@ export const scenarios = [
       await unlock(app, 'een nieuw lang wachtwoord');
       await toCases(app);
       await app.waitFor('#case-list', (t) => t.includes('Herstel-test'));
+    },
+  },
+  {
+    name: 'session-mode',
+    title: 'a session run from the keyboard in session mode, with the projector showing only pseudonyms, the pinned question and the timer; the parked fix becomes a seed in phase 5',
+    prepare(world) {
+      initVault(world);
+      const fixture = JSON.parse(readFileSync(new URL('../fixtures/cases/rich-case.json', import.meta.url), 'utf8'));
+      // Real names, the canary among them, and a timeline that names people.
+      fixture.case.participants[0].name = `Zoë ${SESSION_CANARY}`;
+      fixture.case.timeline[0].description = `${SESSION_CANARY} belde de dienstdoende arts`;
+      fixture.case.parked = [];
+      fixture.case.sessions.forEach((session) => (session.questions_used = []));
+      const planted = join(world.root, 'session-case.json');
+      writeFileSync(planted, JSON.stringify(fixture));
+      world.caseId = world.cli(['case', 'import', world.vault, planted]).trim();
+    },
+    async run(world) {
+      const app = world.session;
+      await unlock(app, PASSPHRASE);
+      await toCases(app);
+      await app.click('.case-link');
+      await app.waitFor('#room-start-1');
+      await app.click('#room-start-1');
+      await app.waitFor('#room-heading');
+
+      // The capture, keyboard only: Ctrl+digit picks who speaks, Alt+digit tags, Enter keeps it.
+      await app.run('document.querySelector("#note-text").focus()');
+      const notes = [
+        [['1'], `${SESSION_CANARY} zag het als eerste`, []],
+        [['2'], 'De pomp gaf twee keer alarm', ['2']],
+        [['3'], 'Vader was anders dan normaal, zei de familie', ['1']],
+      ];
+      const started = Date.now();
+      for (const [[speaker], text, tags] of notes) {
+        await chord(app, [KEY.control], speaker);
+        await app.waitFor('#room-capture');
+        await app.run('document.querySelector("#note-text").focus()');
+        for (const tag of tags) await chord(app, [KEY.alt], tag);
+        await app.keys(text + KEY.enter);
+        await app.waitFor('#sitting li:last-child', (t) => t === text);
+      }
+      world.note(`three notes kept from the keyboard in ${Date.now() - started} ms`);
+      const times = [];
+      for (let i = 1; i <= 5; i++) {
+        times.push(await timeInPage(
+          app,
+          `const field = document.querySelector('#note-text'); field.value = 'Gemeten notitie ${i}';
+           field.dispatchEvent(new Event('input')); field.form.requestSubmit()`,
+          `[...document.querySelectorAll('#sitting li')].some((li) => li.textContent === 'Gemeten notitie ${i}')`,
+        ));
+      }
+      times.sort((a, b) => a - b);
+      world.note(`a note from Enter to on screen, 5 notes: min ${times[0].toFixed(0)}, median ${times[2].toFixed(0)}, max ${times[4].toFixed(0)} ms`);
+      await app.run('document.querySelector("#note-text").focus()');
+      await app.keys('Een vaste belronde om 22:00');
+      await chord(app, [KEY.alt], 'p');
+      await app.waitFor('#parked li', (t) => t === 'Een vaste belronde om 22:00');
+      await app.waitFor('#not-heard li', (t) => t.length > 0);
+      assert.ok(!(await app.text('#not-heard')).includes('Verpleegkundige A'), 'the first speaker is heard');
+
+      // A question pinned, the timer started from the keyboard.
+      await app.click('#ask-sharing-hard');
+      await app.waitFor('#ask-sharing-hard[aria-pressed="true"]');
+      await chord(app, [KEY.alt], 's');
+      await app.waitFor('#timer-start', (t) => t.startsWith('Pause'));
+      await app.waitFor('#room-clock', (t) => t !== '05:00' && /^0\d:\d\d$/.test(t), 5000);
+      await app.click('#pin-timeline');
+      await app.run('document.querySelector("#room-heading").scrollIntoView()');
+      await world.shot('facilitator-en');
+
+      // The projector: only what is pinned, with pseudonyms; never the canary, never a note.
+      await app.click('#projector-open');
+      const projected = await inProjector(app, async () => {
+        await app.waitFor('#projector-question', (t) => t.length > 0);
+        await app.waitFor('#projector-clock', (t) => /^0\d:\d\d$/.test(t));
+        const page = await app.run('return document.body.innerText');
+        await world.shot('projector-en');
+        return page;
+      });
+      assert.ok(projected.includes('What made the work harder that day than it needed to be?'), projected);
+      assert.ok(projected.includes('Verpleegkundige A'), 'the timeline names people by pseudonym');
+      for (const secret of [SESSION_CANARY, 'Zoë', 'zag het als eerste', 'De pomp gaf', 'anders dan normaal', 'belronde']) {
+        assert.ok(!projected.includes(secret), `"${secret}" is on the projector`);
+      }
+      // Projector latency, an upper bound: the click in one window until the other shows it,
+      // WebDriver's own switching included.
+      const pinned = Date.now();
+      await app.click('#pin-ground-rules');
+      await inProjector(app, () => app.waitFor('#projector-ground-rules li'));
+      world.note(`a pin on the projector within ${Date.now() - pinned} ms (WebDriver's switch included)`);
+      // The blank key, from the facilitator's window: the projector shows nothing at once.
+      await chord(app, [KEY.alt], 'b');
+      await app.waitFor('#room-blank[aria-pressed="true"]');
+      const blank = await inProjector(app, async () => {
+        await app.waitFor('#projector-page[data-blank="true"]', () => true, 3000);
+        return app.run('return document.body.innerText.trim()');
+      });
+      assert.equal(blank, '', 'a blank projector shows nothing');
+      await chord(app, [KEY.alt], 'b');
+
+      // The same room in Dutch.
+      await app.click('#room-close');
+      await app.waitFor('#case-heading');
+      await app.click('#open-settings');
+      await app.click('#language option[value="nl"]');
+      await app.waitFor('h1', (t) => t === 'Instellingen');
+      await app.click('.brand');
+      await app.click('.case-link');
+      await app.click('#room-start-1');
+      await app.waitFor('#room-heading', (t) => t.startsWith('Sessiemodus'));
+      await app.click('#ask-aar-expected');
+      await app.click('#pin-ground-rules');
+      await app.run('document.querySelector("#room-heading").scrollIntoView()');
+      await world.shot('facilitator-nl');
+      await app.click('#projector-open');
+      const dutch = await inProjector(app, async () => {
+        await app.waitFor('#projector-question', (t) => t === 'Wat verwachtten we dat er zou gebeuren?');
+        await world.shot('projector-nl');
+        return app.run('return document.body.innerText');
+      });
+      assert.ok(dutch.includes('Vertrouwelijk') && !dutch.includes(SESSION_CANARY), dutch);
+      await app.click('#projector-close');
+
+      // Phase 5: the parked fix is a seed, and becomes a planned experiment.
+      await app.click('#room-close');
+      await openPhase(app, 5);
+      await app.waitFor('#seeds li', (t) => t.includes('Een vaste belronde om 22:00'));
+      const seed = await app.run('return document.querySelector("#seeds button[id^=plant-]").id');
+      await saved(app, () => app.click(`#${seed}`));
+      await app.waitFor(`#${seed.replace('plant', 'seed')}`, (t) => t.includes('experiment'));
+      await world.quit();
+
+      const stored = JSON.parse(world.cli(['case', 'export', world.vault, world.caseId])).case;
+      const fix = stored.parked.find((f) => f.text === 'Een vaste belronde om 22:00');
+      assert.ok(fix && fix.experiment_id, 'the fix is planted');
+      assert.ok(stored.experiments.some((x) => x.id === fix.experiment_id && x.status === 'planned'));
+      assert.deepEqual(stored.sessions[0].questions_used.slice(-2), ['sharing.hard', 'aar.expected']);
+      assert.ok(stored.perspectives.some((p) => p.participant_id === 2 && p.went_well.includes('De pomp gaf twee keer alarm')));
+      assert.ok(stored.sessions[0].marks.some((m) => m.tag === 'emotion_acknowledged'));
+    },
+  },
+  {
+    name: 'training',
+    title: 'a trainer adds the built-in practice case, sees it marked, groups 13 trainees and saves the role cards',
+    prepare(world) {
+      initVault(world);
+    },
+    async run(world) {
+      const app = world.session;
+      await unlock(app, PASSPHRASE);
+      await toCases(app);
+      await app.click('#add-practice-case');
+      await app.waitFor('#practice-banner', (t) => t.startsWith('Practice case, fictional'));
+      assert.equal(await app.run('return document.querySelector("#case-calendar")'), null, 'no calendar for a practice case');
+      await app.type('#trainees', '13', { clear: true });
+      await app.click('#show-groups');
+      await app.waitFor('#training-groups li:nth-child(3)');
+      const groups = await app.run('return [...document.querySelectorAll("#training-groups li")].map((li) => li.textContent)');
+      assert.deepEqual(groups, ['Group 1 (5): 1, 2, 3, 4, 5', 'Group 2 (4): 6, 7, 8, 9', 'Group 3 (4): 10, 11, 12, 13']);
+      await world.shot('training-en');
+      await app.click('#save-role-cards');
+      const cards = join(world.root, 'role-cards.pdf');
+      saveInDialog('Save role cards', cards);
+      await waitForFile(cards);
+      await app.waitFor('#training-saved', (t) => t === 'Role cards saved.');
+      await app.click('.brand');
+      await app.waitFor('.practice-tag', (t) => t === 'Practice case, fictional');
     },
   },
   {

@@ -161,7 +161,7 @@ export class Session {
   }
 }
 
-export const KEY = { tab: '\uE004', enter: '\uE007', space: '\uE00D', up: '\uE013', down: '\uE015', control: '\uE009', backspace: '\uE003' };
+export const KEY = { tab: '\uE004', enter: '\uE007', space: '\uE00D', up: '\uE013', down: '\uE015', control: '\uE009', alt: '\uE00A', backspace: '\uE003' };
 
 async function call(base, method, path, body) {
   const response = await fetch(base + path, {

@@ -17,8 +17,8 @@ pub use cards::{observer_sheets, role_cards, role_cards_file_name};
 pub use deck::{check_out, deck, default_ground_rules, question_text, Frame, OwnQuestion, Question};
 pub use error::RoomError;
 pub use projector::{
-    projector_view, room_view, step_label, ProjectedEvent, ProjectedTheme, ProjectedTimer, ProjectorView,
-    RoomParticipant, RoomSettings, RoomView,
+    projector_view, room_view, step_label, ProjectedEvent, ProjectedHeadings, ProjectedTheme, ProjectedTimer,
+    ProjectorView, RoomParticipant, RoomSettings, RoomView,
 };
 pub use session::{plant, Note, NoteTarget, Pins, Room};
 pub use timer::{clock_text, session_steps, training_steps, StepKind, Timer, TimerStep, TimerView};

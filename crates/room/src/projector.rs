@@ -76,6 +76,17 @@ pub struct ProjectorView {
     pub check_out: Vec<String>,
     pub timeline: Vec<ProjectedEvent>,
     pub themes: Vec<ProjectedTheme>,
+    /// The headings of the parts above, in the page's language.
+    pub headings: ProjectedHeadings,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ProjectedHeadings {
+    pub ground_rules: String,
+    pub check_out: String,
+    pub timeline: String,
+    pub themes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -117,6 +128,7 @@ impl ProjectorView {
             check_out: Vec::new(),
             timeline: Vec::new(),
             themes: Vec::new(),
+            headings: ProjectedHeadings::default(),
         }
     }
 }
@@ -187,6 +199,12 @@ pub fn projector_view(
         check_out: Vec::new(),
         timeline: Vec::new(),
         themes: Vec::new(),
+        headings: ProjectedHeadings {
+            ground_rules: w.ground_rules.to_owned(),
+            check_out: w.check_out.to_owned(),
+            timeline: w.timeline.to_owned(),
+            themes: w.themes.to_owned(),
+        },
     };
     let pins = &room.pins;
     if pins.timer {
@@ -270,6 +288,8 @@ struct RoomWords {
     round: &'static str,
     reflection: &'static str,
     check_out: &'static str,
+    timeline: &'static str,
+    themes: &'static str,
     training: [&'static str; 4],
     meetings: [&'static str; 3],
 }
@@ -293,6 +313,8 @@ const NL: RoomWords = RoomWords {
     round: "Ronde",
     reflection: "Samen terugkijken",
     check_out: "Afsluiting",
+    timeline: "Tijdlijn",
+    themes: "Thema's",
     training: ["Rol lezen", "Gesprek", "Uit de rol stappen", "Plenaire ronde"],
     meetings: ["sessie 1: perspectieven delen", "sessie 2: de rode draad", "vervolgbijeenkomst"],
 };
@@ -303,6 +325,8 @@ const EN: RoomWords = RoomWords {
     round: "Round",
     reflection: "Looking back together",
     check_out: "Check-out",
+    timeline: "Timeline",
+    themes: "Themes",
     training: ["Read your role", "Conversation", "Step out of role", "Plenary round"],
     meetings: ["session 1: sharing perspectives", "session 2: the red thread", "follow-up meeting"],
 };
