@@ -86,30 +86,24 @@ pub fn push(app: &AppHandle) {
     }
 }
 
-/// Every quarter second while a room is open: the clock moves on both windows from this one
-/// source. Only what changed is sent.
+/// Every quarter second: the clock moves on both windows from this one source. The projector's
+/// page (a read of the case and the privacy scan of what is pinned) is made again only when the
+/// clock shows another second, and every two seconds for a page that was still loading; every
+/// change from the facilitator is pushed at once by its command.
 pub fn run_ticker(app: AppHandle) {
-    let mut last_page = String::new();
     let mut last_clock = String::new();
     for tick in 1u32.. {
         std::thread::sleep(TICK);
         let state = app.state::<AppState>();
-        if app.get_webview_window(LABEL).is_some() {
-            let page = state.projector_view();
-            let text = serde_json::to_string(&page).unwrap_or_default();
-            if text != last_page || tick % RESEND_EVERY == 0 {
-                let _ = app.emit_to(LABEL, EVENT, page);
-                last_page = text;
-            }
-        } else {
-            last_page.clear();
+        let clock = state.room_clock();
+        let text = clock.as_ref().map(|c| serde_json::to_string(c).unwrap_or_default()).unwrap_or_default();
+        let moved = text != last_clock;
+        if let Some(clock) = clock.filter(|_| moved) {
+            let _ = app.emit_to("main", CLOCK_EVENT, clock);
         }
-        if let Some(clock) = state.room_clock() {
-            let text = serde_json::to_string(&clock).unwrap_or_default();
-            if text != last_clock {
-                let _ = app.emit_to("main", CLOCK_EVENT, clock);
-                last_clock = text;
-            }
+        last_clock = text;
+        if (moved || tick % RESEND_EVERY == 0) && app.get_webview_window(LABEL).is_some() {
+            let _ = app.emit_to(LABEL, EVENT, state.projector_view());
         }
     }
 }

@@ -966,6 +966,22 @@ export const scenarios = [
       saveInDialog('Save role cards', cards);
       await waitForFile(cards);
       await app.waitFor('#training-saved', (t) => t === 'Role cards saved.');
+      const pages = spawnSync('pdfinfo', [cards], { encoding: 'utf8' }).stdout;
+      assert.match(pages, /Pages:\s+5/);
+
+      // The round on the projector: the pack's script, the current step marked, the practice mark.
+      await app.click('#room-start-1');
+      await app.waitFor('#room-heading');
+      await app.click('#ask-plenary-2');
+      await app.click('#projector-open');
+      const projected = await inProjector(app, async () => {
+        await app.waitFor('#projector-script li[aria-current="step"]', (t) => t === 'Read your role · 5 min');
+        await app.waitFor('#projector-mark', (t) => t === 'Practice case, fictional');
+        await world.shot('projector-training-en');
+        return app.run('return document.body.innerText');
+      });
+      assert.ok(projected.includes('What helped the facilitator let everyone speak'), projected);
+      await app.click('#room-close');
       await app.click('.brand');
       await app.waitFor('.practice-tag', (t) => t === 'Practice case, fictional');
     },

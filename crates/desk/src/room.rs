@@ -64,10 +64,10 @@ impl Desk {
 
     /// Pins the question with `key` and records that it was used in the session.
     pub fn room_ask(&mut self, room: &mut Room, key: &str, lang: Lang, now: DateTime<Utc>) -> Result<()> {
-        if leerteam_room::question_text(key, lang, &self.own_questions()?).is_none() {
+        let mut case = self.load(room.case_id)?;
+        if leerteam_room::question_text(key, lang, &self.own_questions()?, case.practice.as_ref()).is_none() {
             return Err(DeskError::UnknownQuestion);
         }
-        let mut case = self.load(room.case_id)?;
         room.ask(&mut case, key)?;
         self.save_case(&case, now)?;
         Ok(())

@@ -3,7 +3,7 @@
 //! check-out. A question is known by a key that stays the same in both languages ("four_l.learned";
 //! "own:3" for the organisation's own question 3), which is what a session keeps of it.
 
-use leerteam_model::SessionKind;
+use leerteam_model::{PracticePack, SessionKind};
 use leerteam_story::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -33,12 +33,23 @@ pub struct OwnQuestion {
     pub text: String,
 }
 
-/// The whole deck in `lang`: the built-in frames, then the organisation's own questions as a frame
-/// of their own (when there are any).
-pub fn deck(lang: Lang, own: &[OwnQuestion]) -> Vec<Frame> {
-    let mut frames: Vec<Frame> = FRAMES
-        .iter()
-        .map(|f| Frame {
+/// The whole deck in `lang`: for a practice case first its pack's plenary questions, then the
+/// built-in frames, then the organisation's own questions as a frame of their own (if any).
+pub fn deck(lang: Lang, own: &[OwnQuestion], practice: Option<&PracticePack>) -> Vec<Frame> {
+    let plenary = practice.map(|pack| Frame {
+        key: "plenary".to_owned(),
+        title: pick(lang, ("Plenaire ronde van de training", "The training's plenary round")).to_owned(),
+        suits: SessionKind::ALL.to_vec(),
+        questions: pack
+            .plenary_questions
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Question { key: format!("plenary.{}", i + 1), text: text.trim().to_owned() })
+            .collect(),
+    });
+    let mut frames: Vec<Frame> = plenary.into_iter().collect();
+    frames.extend(FRAMES.iter().map(|f| {
+        Frame {
             key: f.key.to_owned(),
             title: pick(lang, f.title).to_owned(),
             suits: f.suits.to_vec(),
@@ -47,8 +58,8 @@ pub fn deck(lang: Lang, own: &[OwnQuestion]) -> Vec<Frame> {
                 .iter()
                 .map(|(key, text)| Question { key: format!("{}.{key}", f.key), text: pick(lang, *text).to_owned() })
                 .collect(),
-        })
-        .collect();
+        }
+    }));
     if !own.is_empty() {
         frames.push(Frame {
             key: "own".to_owned(),
@@ -61,8 +72,8 @@ pub fn deck(lang: Lang, own: &[OwnQuestion]) -> Vec<Frame> {
 }
 
 /// The text of the question with `key` in `lang`, if the deck has it.
-pub fn question_text(key: &str, lang: Lang, own: &[OwnQuestion]) -> Option<String> {
-    deck(lang, own).into_iter().flat_map(|f| f.questions).find(|q| q.key == key).map(|q| q.text)
+pub fn question_text(key: &str, lang: Lang, own: &[OwnQuestion], practice: Option<&PracticePack>) -> Option<String> {
+    deck(lang, own, practice).into_iter().flat_map(|f| f.questions).find(|q| q.key == key).map(|q| q.text)
 }
 
 /// The ground rules a session starts with unless the vault keeps its own.

@@ -18,7 +18,7 @@ pub use deck::{check_out, deck, default_ground_rules, question_text, Frame, OwnQ
 pub use error::RoomError;
 pub use projector::{
     projector_view, room_view, step_label, ProjectedEvent, ProjectedHeadings, ProjectedTheme, ProjectedTimer,
-    ProjectorView, RoomParticipant, RoomSettings, RoomView,
+    ProjectorView, RoomParticipant, RoomSettings, RoomView, ScriptStep,
 };
 pub use session::{plant, Note, NoteTarget, Pins, Room};
 pub use timer::{clock_text, session_steps, training_steps, StepKind, Timer, TimerStep, TimerView};

@@ -76,6 +76,8 @@ pub struct ProjectorView {
     pub check_out: Vec<String>,
     pub timeline: Vec<ProjectedEvent>,
     pub themes: Vec<ProjectedTheme>,
+    /// A practice case's round script beside the timer: every step, the current one marked.
+    pub script: Vec<ScriptStep>,
     /// The headings of the parts above, in the page's language.
     pub headings: ProjectedHeadings,
 }
@@ -87,6 +89,15 @@ pub struct ProjectedHeadings {
     pub check_out: String,
     pub timeline: String,
     pub themes: String,
+    pub script: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ScriptStep {
+    pub label: String,
+    pub minutes: u32,
+    pub current: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -128,6 +139,7 @@ impl ProjectorView {
             check_out: Vec::new(),
             timeline: Vec::new(),
             themes: Vec::new(),
+            script: Vec::new(),
             headings: ProjectedHeadings::default(),
         }
     }
@@ -166,7 +178,7 @@ pub fn room_view(
         timer,
         pins: room.pins.clone(),
         blank: room.blank,
-        deck: deck(lang, settings.own_questions),
+        deck: deck(lang, settings.own_questions, case.practice.as_ref()),
         questions_used: session.questions_used.clone(),
         ground_rules: settings.ground_rules.to_vec(),
         check_out: check_out(lang, &settings.story.support_contact),
@@ -192,18 +204,23 @@ pub fn projector_view(
         lang: lang.code().to_owned(),
         blank: false,
         practice_mark: case.is_practice().then(|| lang.words().practice_mark.to_owned()),
-        heading: format!("Learning Team · {}", w.meeting(session.kind)),
+        heading: format!(
+            "Learning Team · {}",
+            if case.is_practice() { w.practice_round } else { w.meeting(session.kind) }
+        ),
         timer: None,
         question: None,
         ground_rules: Vec::new(),
         check_out: Vec::new(),
         timeline: Vec::new(),
         themes: Vec::new(),
+        script: Vec::new(),
         headings: ProjectedHeadings {
             ground_rules: w.ground_rules.to_owned(),
             check_out: w.check_out.to_owned(),
             timeline: w.timeline.to_owned(),
             themes: w.themes.to_owned(),
+            script: w.script.to_owned(),
         },
     };
     let pins = &room.pins;
@@ -215,8 +232,21 @@ pub fn projector_view(
             over: timer.over,
             running: timer.running,
         });
+        if case.is_practice() {
+            view.script = timer
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| ScriptStep {
+                    label: step_label(s.kind, case, lang),
+                    minutes: s.minutes,
+                    current: i == timer.current,
+                })
+                .collect();
+        }
     }
-    view.question = pins.question.as_deref().and_then(|key| question_text(key, lang, settings.own_questions));
+    let practice = case.practice.as_ref();
+    view.question = pins.question.as_deref().and_then(|key| question_text(key, lang, settings.own_questions, practice));
     if pins.ground_rules {
         view.ground_rules = settings.ground_rules.to_vec();
     }
@@ -290,6 +320,8 @@ struct RoomWords {
     check_out: &'static str,
     timeline: &'static str,
     themes: &'static str,
+    script: &'static str,
+    practice_round: &'static str,
     training: [&'static str; 4],
     meetings: [&'static str; 3],
 }
@@ -315,6 +347,8 @@ const NL: RoomWords = RoomWords {
     check_out: "Afsluiting",
     timeline: "Tijdlijn",
     themes: "Thema's",
+    script: "De ronde",
+    practice_round: "oefenronde",
     training: ["Rol lezen", "Gesprek", "Uit de rol stappen", "Plenaire ronde"],
     meetings: ["sessie 1: perspectieven delen", "sessie 2: de rode draad", "vervolgbijeenkomst"],
 };
@@ -327,6 +361,8 @@ const EN: RoomWords = RoomWords {
     check_out: "Check-out",
     timeline: "Timeline",
     themes: "Themes",
+    script: "The round",
+    practice_round: "practice round",
     training: ["Read your role", "Conversation", "Step out of role", "Plenary round"],
     meetings: ["session 1: sharing perspectives", "session 2: the red thread", "follow-up meeting"],
 };

@@ -279,8 +279,34 @@ fn the_facilitators_view_keeps_who_has_not_been_heard() {
 }
 
 #[test]
+fn a_practice_round_shows_its_script_and_offers_the_plenary_questions() {
+    let mut practice = practice_case(&builtin_pack(Language::Dutch), Uuid::from_u128(2), now());
+    let mut room = Room::open(&practice, 1).unwrap();
+    room.timer.select(1);
+    room.ask(&mut practice, "plenary.3").unwrap();
+    let (story, own, rules) = settings();
+    let settings = RoomSettings { story: &story, own_questions: &own, ground_rules: &rules };
+    let view = projector_view(&room, &practice, settings, Lang::Nl, secs(0)).unwrap();
+    let script: Vec<(&str, u32, bool)> = view.script.iter().map(|s| (s.label.as_str(), s.minutes, s.current)).collect();
+    assert_eq!(
+        script,
+        [
+            ("Rol lezen", 5, false),
+            ("Gesprek", 10, true),
+            ("Uit de rol stappen", 2, false),
+            ("Plenaire ronde", 15, false)
+        ]
+    );
+    assert_eq!(view.question.as_deref(), Some("Wat neem je mee naar je eigen afdeling?"));
+    assert_eq!(view.practice_mark.as_deref(), Some("Oefencasus, fictief"));
+    let facilitator = room_view(&room, &practice, settings, Lang::Nl, secs(0)).unwrap();
+    assert_eq!(facilitator.deck[0].key, "plenary");
+    assert!(deck(Lang::Nl, &[], None).iter().all(|f| f.key != "plenary"), "a real case has no plenary frame");
+}
+
+#[test]
 fn every_question_of_the_deck_has_a_unique_key_and_both_languages() {
-    let (nl, en) = (deck(Lang::Nl, &[]), deck(Lang::En, &[]));
+    let (nl, en) = (deck(Lang::Nl, &[], None), deck(Lang::En, &[], None));
     assert!(nl.len() >= 7);
     let keys: Vec<String> = nl.iter().flat_map(|f| f.questions.iter().map(|q| q.key.clone())).collect();
     let unique: std::collections::HashSet<&String> = keys.iter().collect();

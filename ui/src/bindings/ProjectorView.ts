@@ -3,6 +3,7 @@ import type { ProjectedEvent } from "./ProjectedEvent";
 import type { ProjectedHeadings } from "./ProjectedHeadings";
 import type { ProjectedTheme } from "./ProjectedTheme";
 import type { ProjectedTimer } from "./ProjectedTimer";
+import type { ScriptStep } from "./ScriptStep";
 
 /**
  * The projector's page: only what is pinned, nothing identifying.
@@ -12,6 +13,10 @@ export type ProjectorView = { lang: string, blank: boolean,
  * "Oefencasus, fictief" on a practice case.
  */
 practice_mark: string | null, heading: string, timer: ProjectedTimer | null, question: string | null, ground_rules: Array<string>, check_out: Array<string>, timeline: Array<ProjectedEvent>, themes: Array<ProjectedTheme>, 
+/**
+ * A practice case's round script beside the timer: every step, the current one marked.
+ */
+script: Array<ScriptStep>, 
 /**
  * The headings of the parts above, in the page's language.
  */
