@@ -878,6 +878,12 @@ export const scenarios = [
         await app.waitFor('#projector-clock', (t) => /^0\d:\d\d$/.test(t));
         const page = await app.run('return document.body.innerText');
         await world.shot('projector-en');
+        // Its capability grants no command: asking the vault for its cases is refused.
+        const asked = await app.runAsync(
+          `const done = arguments[arguments.length - 1];
+           window.__TAURI_INTERNALS__.invoke('list_cases').then((cases) => done('answered: ' + JSON.stringify(cases).length), (e) => done('refused: ' + e));`,
+        );
+        assert.match(String(asked), /^refused: /, `the projector may call a command: ${asked}`);
         return page;
       });
       assert.ok(projected.includes('What made the work harder that day than it needed to be?'), projected);
