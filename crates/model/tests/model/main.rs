@@ -8,6 +8,7 @@ use uuid::Uuid;
 mod edits;
 mod migrations;
 mod practice;
+mod properties;
 mod rules;
 mod session_mode;
 mod workspace;

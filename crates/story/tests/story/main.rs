@@ -9,6 +9,7 @@ use uuid::Uuid;
 mod evaluation;
 mod invitation;
 mod pdf;
+mod properties;
 mod scanner;
 
 pub fn now() -> DateTime<Utc> {

@@ -10,6 +10,8 @@ use leerteam_vault::{
     RECOVERY_FILE, VAULT_FILE,
 };
 
+mod properties;
+
 const WORK_FACTOR: u8 = 10;
 
 fn pass(s: &str) -> SecretString {
