@@ -153,6 +153,29 @@ async function inProjector(app, read) {
   }
 }
 
+/** axe-core (ui/node_modules, pinned in ui/package.json) run inside the app's own web view; fails on
+ * any serious or critical violation that tests/e2e/axe-allow.json does not explain. */
+async function accessible(app, world, screen) {
+  if (!(await app.run('return typeof window.axe === "object"'))) {
+    const source = readFileSync(new URL('../../ui/node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+    await app.run(`${source}\nreturn typeof window.axe;`);
+  }
+  const found = await app.runAsync(
+    `const done = arguments[arguments.length - 1];
+     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+       .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+         .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }))),
+         (e) => done([{ id: 'axe-failed', impact: 'critical', targets: [String(e)] }]));`,
+  );
+  const allow = JSON.parse(readFileSync(new URL('./axe-allow.json', import.meta.url), 'utf8')).allow;
+  const left = found
+    .map((v) => ({ ...v, targets: v.targets.filter((t) => !allow.some((a) => a.rule === v.id && (a.selector === '*' || a.selector === t))) }))
+    .filter((v) => v.targets.length > 0);
+  world.axeChecked = (world.axeChecked ?? 0) + 1;
+  if (left.length) await world.shot(`axe-${screen}`);
+  assert.deepEqual(left, [], `axe on ${screen}`);
+}
+
 async function openPhase(app, n) {
   await app.click(`#phase-${PHASES[n - 1]}`);
   await app.waitFor('#phase-heading', (t) => t.startsWith(`${n}.`));
@@ -990,6 +1013,62 @@ export const scenarios = [
       await app.click('#room-close');
       await app.click('.brand');
       await app.waitFor('.practice-tag', (t) => t === 'Practice case, fictional');
+    },
+  },
+  {
+    name: 'accessibility',
+    title: "axe-core inside the app's web view: no serious or critical violation on any screen, in English and in Dutch",
+    prepare(world) {
+      initVault(world);
+      const fixture = new URL('../fixtures/cases/rich-case.json', import.meta.url);
+      world.caseId = world.cli(['case', 'import', world.vault, fileURLToPath(fixture)]).trim();
+    },
+    async run(world) {
+      const app = world.session;
+      for (const language of ['en', 'nl']) {
+        await app.waitFor('#passphrase');
+        await accessible(app, world, `unlock-${language}`);
+        await app.click('#use-recovery-key');
+        await app.waitFor('#recovery-key-input');
+        await accessible(app, world, `recover-${language}`);
+        await app.click('#recover-back');
+        await app.click('#create-new');
+        await app.waitFor('#new-passphrase');
+        await accessible(app, world, `create-${language}`);
+        await app.click('#create-back');
+        await unlock(app, PASSPHRASE);
+        await app.waitFor('#board, #board-empty');
+        await accessible(app, world, `board-${language}`);
+        await app.click('#open-cases');
+        await app.waitFor('#case-list');
+        await accessible(app, world, `cases-${language}`);
+        await app.click('.case-link');
+        for (let n = 1; n <= 7; n++) {
+          await openPhase(app, n);
+          await accessible(app, world, `phase-${n}-${language}`);
+        }
+        await app.click('#export-story');
+        await app.waitFor('#findings-heading');
+        await accessible(app, world, `review-${language}`);
+        await app.click('#review-close');
+        await app.click('#room-start-1');
+        await app.waitFor('#room-heading');
+        await accessible(app, world, `room-${language}`);
+        await app.click('#projector-open');
+        await inProjector(app, async () => {
+          await app.waitFor('#projector-clock');
+          await accessible(app, world, `projector-${language}`);
+        });
+        await app.click('#projector-close');
+        await app.click('#room-close');
+        await app.waitFor('#case-heading');
+        await app.click('#open-settings');
+        await app.waitFor('#story-organisation');
+        await accessible(app, world, `settings-${language}`);
+        if (language === 'en') await app.click('#language option[value="nl"]');
+        await app.click('#lock');
+      }
+      world.note(`${world.axeChecked} screens checked with axe-core`);
     },
   },
   {
