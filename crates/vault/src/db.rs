@@ -29,12 +29,15 @@ pub(crate) fn create(now: DateTime<Utc>) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Loads a database image (as made by [`image`]) into a new in-memory connection.
-pub(crate) fn load(image: &[u8]) -> Result<Connection> {
+/// Loads a database image (as made by [`image`]) of `len` bytes, read from `reader` (a decrypting
+/// stream), into a new in-memory connection: SQLite allocates the buffer and the plaintext is
+/// written into it once. Reading the schema is the first thing that fails on an image that is not
+/// a database.
+pub(crate) fn load_from(reader: impl std::io::Read, len: u64) -> Result<Connection> {
+    let len = usize::try_from(len).map_err(|_| VaultError::Corrupt(Part::Database))?;
     let mut conn = Connection::open_in_memory()?;
-    conn.deserialize_read_exact(MAIN_DB, image, image.len(), false).map_err(|_| VaultError::Corrupt(Part::Database))?;
+    conn.deserialize_read_exact(MAIN_DB, reader, len, false).map_err(|_| VaultError::Corrupt(Part::Database))?;
     conn.execute_batch(SETTINGS).map_err(|_| VaultError::Corrupt(Part::Database))?;
-    // Reading the schema is the first thing that fails on an image that is not a database.
     conn.execute_batch(META_TABLE).map_err(|_| VaultError::Corrupt(Part::Database))?;
     Ok(conn)
 }

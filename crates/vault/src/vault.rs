@@ -136,8 +136,7 @@ impl Vault {
             return Err(VaultError::Corrupt(Part::VaultFile));
         }
         let ciphertext = files::read_limited(&path, VAULT_FILE_LIMIT, VaultError::Corrupt(Part::VaultFile))?;
-        let image = keys::decrypt(&ciphertext, &keys.identity).map_err(|_| VaultError::Corrupt(Part::VaultFile))?;
-        let conn = db::load(&image)?;
+        let conn = load_database(&ciphertext, &keys.identity, Part::VaultFile)?;
         Ok(Vault {
             dir: dir.to_owned(),
             generation: db::generation(&conn)?,
@@ -307,8 +306,7 @@ impl Vault {
             return Err(VaultError::BackupNotFound);
         }
         let ciphertext = files::read_limited(&path, VAULT_FILE_LIMIT, VaultError::Corrupt(Part::Backup))?;
-        let image = keys::decrypt(&ciphertext, &self.keys.identity).map_err(|_| VaultError::Corrupt(Part::Backup))?;
-        db::load(&image)
+        load_database(&ciphertext, &self.keys.identity, Part::Backup)
     }
 
     /// Locks the vault: keys and database leave memory, the folder's lock is released.
@@ -396,5 +394,30 @@ fn acquire_lock(dir: &Path) -> Result<File> {
         Ok(()) => Ok(file),
         Err(TryLockError::WouldBlock) => Err(VaultError::AlreadyOpen),
         Err(TryLockError::Error(e)) => Err(io_err("lock the vault")(e)),
+    }
+}
+
+/// The database in `ciphertext` (a vault file or a backup, `part`), decrypted as a stream straight
+/// into SQLite's memory: one copy of the plaintext, never a second one in a buffer of ours.
+fn load_database(ciphertext: &[u8], identity: &dyn age::Identity, part: Part) -> Result<Connection> {
+    let (plaintext, len) = keys::decrypting(ciphertext, identity).map_err(|_| VaultError::Corrupt(part))?;
+    let mut plaintext = Watched { inner: plaintext, failed: false };
+    let loaded = db::load_from(&mut plaintext, len);
+    // A chunk that fails its tag stops the read: a damaged file, not a damaged database.
+    if plaintext.failed {
+        return Err(VaultError::Corrupt(part));
+    }
+    loaded
+}
+
+/// A reader that remembers whether a read failed (for the decrypting stream, a chunk's tag).
+struct Watched<R> {
+    inner: R,
+    failed: bool,
+}
+
+impl<R: std::io::Read> std::io::Read for Watched<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.inner.read(buf).inspect_err(|_| self.failed = true)
     }
 }
