@@ -50,4 +50,4 @@ fi
 # Its own build directory: the sanitizer build must not replace the stable one.
 export CARGO_TARGET_DIR="${LEERTEAM_FUZZ_TARGET_DIR:-$HOME/.cache/leerteam/fuzz-target}"
 cd fuzz
-exec cargo +nightly fuzz run "$target" "../$corpus" -- -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=4096
+exec cargo +nightly fuzz run "$target" "../$corpus" -- -max_total_time="$seconds" -timeout="${LEERTEAM_FUZZ_TIMEOUT:-10}" -print_final_stats=1 -rss_limit_mb=4096

@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileS
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KEY } from './webdriver.mjs';
+import { soak } from './soak.mjs';
 
 const PASSPHRASE = 'de koffie op afdeling 4 is koud';
 export const PASSPHRASE_FOR_CLI = PASSPHRASE;
@@ -1071,6 +1072,7 @@ export const scenarios = [
       world.note(`${world.axeChecked} screens checked with axe-core`);
     },
   },
+  soak,
   {
     name: 'keyboard',
     title: 'unlock and open a case with the keyboard only',

@@ -86,7 +86,8 @@ pub(super) fn anchored(tokens: &[Token]) -> Vec<Anchored> {
     let mut i = 0;
     while i < tokens.len() {
         if let Some(one) = anchored_at(tokens, i).or_else(|| pair_at(tokens, i)) {
-            i = one.next;
+            // Always forward: a name that ends where it starts (or before) must not stop the walk.
+            i = one.next.max(i + 1);
             found.push(one);
         } else {
             i += 1;

@@ -140,3 +140,19 @@ proptest! {
         prop_assert!(pdf.windows(9).any(|w| w == b"/Type /Pa" || w == b"/Type/Pag"), "no page object");
     }
 }
+
+/// Found by the scanner fuzz target (fuzz/artifacts/scanner/timeout-41988d…): a capitalised word
+/// ending in a hyphen before another made the walk over the tokens stand still, and the scan never
+/// ended (growing without bound). Each text must be scanned within seconds.
+#[test]
+fn a_name_ending_in_a_hyphen_does_not_stop_the_scan() {
+    for text in ["Jack- Glasg", "Jack- Glasgow Coma Scale bi", "dhr. Jack- Glasgow belde"] {
+        let (done, finished) = std::sync::mpsc::channel();
+        let owned = text.to_owned();
+        std::thread::spawn(move || {
+            let _ = done.send(scanner().hits(&owned).len());
+        });
+        let hits = finished.recv_timeout(std::time::Duration::from_secs(20));
+        assert!(hits.is_ok(), "the scan of {text:?} did not finish");
+    }
+}
