@@ -930,6 +930,8 @@ export const scenarios = [
       });
       assert.equal(blank, '', 'a blank projector shows nothing');
       await chord(app, [KEY.alt], 'b');
+      await app.waitFor('#room-blank[aria-pressed="false"]');
+      await app.click('#projector-close');
 
       // The same room in Dutch.
       await app.click('#room-close');
@@ -942,7 +944,9 @@ export const scenarios = [
       await app.click('#room-start-1');
       await app.waitFor('#room-heading', (t) => t.startsWith('Sessiemodus'));
       await app.click('#ask-aar-expected');
+      await app.waitFor('#ask-aar-expected[aria-pressed="true"]');
       await app.click('#pin-ground-rules');
+      await app.waitFor('#pin-ground-rules:checked');
       await app.run('document.querySelector("#room-heading").scrollIntoView()');
       await world.shot('facilitator-nl');
       await app.click('#projector-open');

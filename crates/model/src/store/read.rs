@@ -24,7 +24,7 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         )
         .optional()?
         .ok_or(ModelError::CaseNotFound)?;
-    case.participants = rows(conn, &PARTICIPANT.select("id"), &key, |r| {
+    case.participants = rows(conn, &PARTICIPANT.select("rowid"), &key, |r| {
         Ok(Participant {
             id: r.get("id")?,
             role: r.get("role")?,
@@ -37,7 +37,7 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
     case.preconditions = rows(conn, &PRECONDITION.select("rowid"), &key, |r| {
         Ok(PreconditionCheck { item: r.get("item")?, met: r.get("met")?, note: r.get("note")? })
     })?;
-    case.sessions = rows(conn, &SESSION.select("id"), &key, |r| {
+    case.sessions = rows(conn, &SESSION.select("rowid"), &key, |r| {
         Ok(Session {
             id: r.get("id")?,
             kind: r.get("kind")?,
@@ -53,7 +53,7 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
     case.perspectives = load_perspectives(conn, &key)?;
     case.timeline = load_timeline(conn, &key)?;
     case.themes = load_themes(conn, &key)?;
-    case.learning_points = rows(conn, &LEARNING_POINT.select("id"), &key, |r| {
+    case.learning_points = rows(conn, &LEARNING_POINT.select("rowid"), &key, |r| {
         Ok(LearningPoint { id: r.get("id")?, kind: r.get("kind")?, text: r.get("text")?, theme_id: r.get("theme_id")? })
     })?;
     case.experiments = load_experiments(conn, &key)?;
@@ -69,7 +69,7 @@ pub fn load_case(conn: &Connection, id: Uuid) -> Result<Case> {
         })
         .optional()?
         .unwrap_or_default();
-    case.recently_deleted = rows(conn, &DELETED_ITEM.select("id"), &key, |r| {
+    case.recently_deleted = rows(conn, &DELETED_ITEM.select("rowid"), &key, |r| {
         let payload: String = r.get("payload")?;
         Ok(DeletedItem {
             id: r.get("id")?,
@@ -128,7 +128,7 @@ fn load_perspectives(conn: &Connection, key: &str) -> Result<Vec<Perspective>> {
         "SELECT perspective_id AS owner, emotion AS value FROM perspective_emotion WHERE case_id = ?1 ORDER BY rowid",
         key,
     )?;
-    rows(conn, &PERSPECTIVE.select("id"), key, |r| {
+    rows(conn, &PERSPECTIVE.select("rowid"), key, |r| {
         let id: LocalId = r.get("id")?;
         Ok(Perspective {
             id,
@@ -149,7 +149,7 @@ fn load_timeline(conn: &Connection, key: &str) -> Result<Vec<TimelineEvent>> {
         "SELECT event_id AS owner, participant_id AS value FROM event_mention WHERE case_id = ?1 ORDER BY rowid",
         key,
     )?;
-    rows(conn, &TIMELINE_EVENT.select("position, id"), key, |r| {
+    rows(conn, &TIMELINE_EVENT.select("rowid"), key, |r| {
         let id: LocalId = r.get("id")?;
         Ok(TimelineEvent {
             id,
@@ -172,7 +172,7 @@ fn load_themes(conn: &Connection, key: &str) -> Result<Vec<Theme>> {
         "SELECT theme_id AS owner, event_id AS value FROM theme_event WHERE case_id = ?1 ORDER BY rowid",
         key,
     )?;
-    rows(conn, &THEME.select("id"), key, |r| {
+    rows(conn, &THEME.select("rowid"), key, |r| {
         let id: LocalId = r.get("id")?;
         Ok(Theme {
             id,
@@ -186,14 +186,14 @@ fn load_themes(conn: &Connection, key: &str) -> Result<Vec<Theme>> {
 
 pub(super) fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Experiment>> {
     let mut criteria: HashMap<LocalId, Vec<Criterion>> = HashMap::new();
-    for (owner, criterion) in rows(conn, &SUCCESS_CRITERION.select("id"), key, |r| {
+    for (owner, criterion) in rows(conn, &SUCCESS_CRITERION.select("rowid"), key, |r| {
         let criterion = Criterion { id: r.get("id")?, kind: r.get("kind")?, text: r.get("text")? };
         Ok((r.get::<_, LocalId>("experiment_id")?, criterion))
     })? {
         criteria.entry(owner).or_default().push(criterion);
     }
     let mut check_ins: HashMap<LocalId, Vec<CheckIn>> = HashMap::new();
-    for (owner, check_in) in rows(conn, &CHECK_IN.select("id"), key, |r| {
+    for (owner, check_in) in rows(conn, &CHECK_IN.select("rowid"), key, |r| {
         let check_in = CheckIn {
             id: r.get("id")?,
             on: r.get("on_date")?,
@@ -204,7 +204,7 @@ pub(super) fn load_experiments(conn: &Connection, key: &str) -> Result<Vec<Exper
     })? {
         check_ins.entry(owner).or_default().push(check_in);
     }
-    rows(conn, &EXPERIMENT.select("id"), key, |r| {
+    rows(conn, &EXPERIMENT.select("rowid"), key, |r| {
         let id: LocalId = r.get("id")?;
         Ok(Experiment {
             id,

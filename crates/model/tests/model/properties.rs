@@ -66,3 +66,19 @@ proptest! {
         }
     }
 }
+
+/// Found by the case_import fuzz target (fuzz/artifacts/case_import/crash-eb747f…): a file whose
+/// criteria were not in the order of their ids came back reordered, so export → import → export
+/// was not exact. Every list of a case is now read in the order it was written.
+#[test]
+fn every_list_comes_back_in_the_order_of_the_file() {
+    let mut case = sample_case(id(1), 4, now());
+    case.experiments[3].criteria[0].id = 20;
+    case.participants.swap(0, 1);
+    case.timeline.swap(0, 5);
+    case.themes.reverse();
+    case.experiments.swap(0, 2);
+    let mut conn = db();
+    insert_case(&mut conn, &case, sample_today()).unwrap();
+    assert_eq!(load_case(&conn, id(1)).unwrap(), case);
+}
