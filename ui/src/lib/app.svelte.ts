@@ -17,12 +17,8 @@ import {
   type ActionsFormat,
   type HandoverPreview,
   type Role,
-  type Note,
-  type Pins,
-  type RoomClock,
-  type RoomView,
-  type TimerAction,
 } from './api';
+import { RoomModel } from './room.svelte';
 import { i18n, systemLanguage, type Language } from './i18n.svelte';
 
 export type Screen = 'loading' | 'welcome' | 'create' | 'recovery-key' | 'unlock' | 'recover' | 'cases' | 'board' | 'case' | 'settings' | 'room';
@@ -66,9 +62,8 @@ export class AppModel {
   current = $state<CaseView | null>(null);
   /** A hand-over file opened and checked by Rust, shown before it is added. */
   handover = $state<HandoverPreview | null>(null);
-  /** Session mode: the meeting as Rust shows it to the facilitator, and the clock Rust pushes. */
-  room = $state<RoomView | null>(null);
-  clock = $state<RoomClock | null>(null);
+  /** Session mode: the meeting in the room (room.svelte.ts). */
+  session = new RoomModel(this);
   save = $state<SaveState>({ kind: 'idle' });
   /** How many writes the backend reported since start; lets tests and screen readers tell a new save. */
   saves = $state(0);
@@ -78,7 +73,7 @@ export class AppModel {
   private idle: unknown = null;
 
   constructor(
-    private api = realApi,
+    readonly api = realApi,
     private timers: Timers = browserTimers,
     private languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
   ) {}
@@ -325,86 +320,6 @@ export class AppModel {
     return (await this.run(() => this.api.exportInvitation(caseId, role, lang, format))) ?? false;
   }
 
-  /** Session mode on one session of the current case. */
-  async openRoom(sessionId: number) {
-    if (!this.current) return;
-    const caseId = this.current.case.id;
-    const lang: StoryLang = i18n.language;
-    const view = await this.run(() => this.api.openRoom(caseId, sessionId, lang));
-    if (!view) return;
-    this.room = view;
-    this.clock = null;
-    this.go('room');
-  }
-
-  /** Back to the case, as the room left it. */
-  async closeRoom() {
-    const caseId = this.room?.case_id;
-    await this.run(() => this.api.closeRoom());
-    this.room = null;
-    this.clock = null;
-    if (caseId) await this.openCase(caseId);
-    this.activity();
-  }
-
-  /** The clock Rust pushes while a room is open (event "room-clock"). */
-  tick(clock: RoomClock) {
-    if (this.room) this.clock = clock;
-  }
-
-  private async inRoom(call: () => Promise<RoomView>, changes = false) {
-    const view = changes ? await this.changing(call) : await this.run(call);
-    if (view) {
-      this.room = view;
-      this.clock = null;
-    }
-    return view !== undefined;
-  }
-
-  roomSpeak(participant: number | null) {
-    return this.inRoom(() => this.api.roomSpeak(participant), true);
-  }
-
-  roomCapture(note: Note) {
-    return this.inRoom(() => this.api.roomCapture(note), true);
-  }
-
-  roomPark(text: string) {
-    return this.inRoom(() => this.api.roomPark(text), true);
-  }
-
-  roomAsk(key: string) {
-    return this.inRoom(() => this.api.roomAsk(key), true);
-  }
-
-  roomUndo() {
-    return this.inRoom(() => this.api.roomUndo(), true);
-  }
-
-  roomPins(pins: Pins) {
-    return this.inRoom(() => this.api.roomPins(pins));
-  }
-
-  roomBlank(blank: boolean) {
-    return this.inRoom(() => this.api.roomBlank(blank));
-  }
-
-  roomTimer(action: TimerAction) {
-    return this.inRoom(() => this.api.roomTimer(action));
-  }
-
-  async monitors() {
-    return (await this.run(() => this.api.monitors())) ?? [];
-  }
-
-  async openProjector(monitor: number | null, fullscreen: boolean) {
-    await this.run(() => this.api.openProjector(monitor, fullscreen));
-  }
-
-  async closeProjector() {
-    await this.run(() => this.api.closeProjector());
-  }
-
   /** Phase 5: a parked fix becomes a planned experiment of the current case. */
   async plantParked(fixId: number) {
     if (!this.current) return;
@@ -564,8 +479,7 @@ export class AppModel {
     this.board = [];
     this.current = null;
     this.handover = null;
-    this.room = null;
-    this.clock = null;
+    this.session.forget();
     this.recoveryKey = null;
     this.save = { kind: 'idle' };
     this.stopIdleTimer();
@@ -582,7 +496,7 @@ export class AppModel {
   }
 
   /** Runs a call; on failure shows its error and returns undefined. */
-  private async run<T>(call: () => Promise<T>): Promise<T | undefined> {
+  async run<T>(call: () => Promise<T>): Promise<T | undefined> {
     this.error = null;
     this.errorPath = null;
     this.busy = true;
@@ -599,7 +513,7 @@ export class AppModel {
   }
 
   /** A change: in memory at once, on disk when the backend reports it saved (markSaved). */
-  private async changing<T>(call: () => Promise<T>): Promise<T | undefined> {
+  async changing<T>(call: () => Promise<T>): Promise<T | undefined> {
     const result = await this.run(call);
     this.save = result === undefined ? { kind: 'failed', error: this.error ?? 'error.unknown' } : { kind: 'saving' };
     this.activity();
