@@ -94,6 +94,15 @@ pub(crate) fn read_limited(path: &Path, limit: u64, too_big: VaultError) -> Resu
     fs::read(path).map_err(io_err("read a vault file"))
 }
 
+/// Opens a vault file to read it as a stream, refusing one larger than `limit` before reading any.
+pub(crate) fn open_limited(path: &Path, limit: u64, too_big: VaultError) -> Result<File> {
+    let file = File::open(path).map_err(io_err("read a vault file"))?;
+    if file.metadata().map_err(io_err("read a vault file"))?.len() > limit {
+        return Err(too_big);
+    }
+    Ok(file)
+}
+
 /// What `vault.age` looked like when this process last read or wrote it.
 ///
 /// Every age encryption starts with a header made from a fresh random file key, so the first bytes
@@ -119,6 +128,20 @@ impl Fingerprint {
             head: contents[..contents.len().min(HEAD)].to_vec(),
             tail: contents[contents.len().saturating_sub(TAIL)..].to_vec(),
         }
+    }
+
+    /// The fingerprint of the open `file`, read from the handle itself (a save replaces the file by
+    /// renaming, so the handle keeps the version being read); leaves it at the start.
+    pub(crate) fn of_file(file: &mut File) -> io::Result<Self> {
+        let meta = file.metadata()?;
+        let len = meta.len();
+        let mut head = vec![0; (len as usize).min(HEAD)];
+        let mut tail = vec![0; (len as usize).min(TAIL)];
+        file.read_exact(&mut head)?;
+        file.seek(SeekFrom::End(-(tail.len() as i64)))?;
+        file.read_exact(&mut tail)?;
+        file.rewind()?;
+        Ok(Self { len, modified: meta.modified().ok(), head, tail })
     }
 
     /// True when the file on disk still holds what we last saw. Cheap when its metadata is unchanged;

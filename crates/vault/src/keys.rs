@@ -3,7 +3,7 @@
 //! The text form is a valid age identity file (comments plus one `AGE-SECRET-KEY-1…` line), so that the
 //! plain `age` CLI can use a decrypted `identity.age` or the recovery key directly with `-i`.
 
-use std::io::{Read, Seek, Write};
+use std::io::{BufRead, Read, Seek, Write};
 use std::iter;
 use std::str::FromStr;
 
@@ -167,14 +167,14 @@ pub(crate) fn decrypt(ciphertext: &[u8], identity: &dyn age::Identity) -> Result
     Ok(plaintext)
 }
 
-/// The plaintext of `ciphertext` as a stream, and its length: what [`crate::db::load_from`] reads
-/// straight into SQLite's own buffer, so that an unlock holds one copy of the database, not two.
-/// age checks every chunk's tag as it is read, the last one included.
-pub(crate) fn decrypting<'a>(
-    ciphertext: &'a [u8],
+/// The plaintext of the age file read from `source` as a stream, and its length: what
+/// [`crate::db::load_from`] reads straight into SQLite's own buffer, so that an unlock holds one
+/// copy of the database, not two. age checks every chunk's tag as it is read, the last one included.
+pub(crate) fn decrypting<R: BufRead + Seek>(
+    source: R,
     identity: &dyn age::Identity,
-) -> Result<(impl Read + 'a, u64), OpenFailure> {
-    let decryptor = age::Decryptor::new(std::io::Cursor::new(ciphertext)).map_err(classify)?;
+) -> Result<(impl Read, u64), OpenFailure> {
+    let decryptor = age::Decryptor::new_buffered(source).map_err(classify)?;
     let mut reader = decryptor.decrypt(iter::once(identity)).map_err(classify)?;
     // Seeking to the end reads (and checks) the last chunk; the length follows from it.
     let len = reader.seek(std::io::SeekFrom::End(0)).map_err(|_| OpenFailure::Damaged)?;

@@ -4,6 +4,7 @@
 //! (the same key, under the recovery key), `vault.age` (the database image, encrypted to the vault
 //! key and the recovery key), `vault.lock` and `backups/`. See ARCHITECTURE.md for the save protocol.
 
+mod ahead;
 mod backups;
 mod db;
 mod error;

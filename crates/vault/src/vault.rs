@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, MAIN_DB};
 use zeroize::Zeroizing;
 
+use crate::ahead;
 use crate::backups::{self, Backup, BACKUP_DIR};
 use crate::db;
 use crate::error::{io_err, Part, Result, VaultError};
@@ -135,8 +136,9 @@ impl Vault {
         if !path.exists() {
             return Err(VaultError::Corrupt(Part::VaultFile));
         }
-        let ciphertext = files::read_limited(&path, VAULT_FILE_LIMIT, VaultError::Corrupt(Part::VaultFile))?;
-        let conn = load_database(&ciphertext, &keys.identity, Part::VaultFile)?;
+        let mut file = files::open_limited(&path, VAULT_FILE_LIMIT, VaultError::Corrupt(Part::VaultFile))?;
+        let on_disk = Fingerprint::of_file(&mut file).map_err(io_err("read the vault file"))?;
+        let conn = load_database(file, &keys.identity, Part::VaultFile)?;
         Ok(Vault {
             dir: dir.to_owned(),
             generation: db::generation(&conn)?,
@@ -144,7 +146,7 @@ impl Vault {
             keys,
             conn,
             work_factor,
-            on_disk: Some(Fingerprint::of(&path, &ciphertext)),
+            on_disk: Some(on_disk),
             _lock: lock,
         })
     }
@@ -305,8 +307,8 @@ impl Vault {
         if !path.is_file() {
             return Err(VaultError::BackupNotFound);
         }
-        let ciphertext = files::read_limited(&path, VAULT_FILE_LIMIT, VaultError::Corrupt(Part::Backup))?;
-        load_database(&ciphertext, &self.keys.identity, Part::Backup)
+        let file = files::open_limited(&path, VAULT_FILE_LIMIT, VaultError::Corrupt(Part::Backup))?;
+        load_database(file, &self.keys.identity, Part::Backup)
     }
 
     /// Locks the vault: keys and database leave memory, the folder's lock is released.
@@ -397,17 +399,21 @@ fn acquire_lock(dir: &Path) -> Result<File> {
     }
 }
 
-/// The database in `ciphertext` (a vault file or a backup, `part`), decrypted as a stream straight
-/// into SQLite's memory: one copy of the plaintext, never a second one in a buffer of ours.
-fn load_database(ciphertext: &[u8], identity: &dyn age::Identity, part: Part) -> Result<Connection> {
-    let (plaintext, len) = keys::decrypting(ciphertext, identity).map_err(|_| VaultError::Corrupt(part))?;
-    let mut plaintext = Watched { inner: plaintext, failed: false };
-    let loaded = db::load_from(&mut plaintext, len);
-    // A chunk that fails its tag stops the read: a damaged file, not a damaged database.
-    if plaintext.failed {
-        return Err(VaultError::Corrupt(part));
-    }
-    loaded
+/// The database in `file` (a vault file or a backup, `part`), decrypted as a stream straight into
+/// SQLite's memory: the only whole copy held is SQLite's; neither the ciphertext nor the plaintext
+/// is buffered by us. A second thread decrypts ahead while the first fills SQLite's buffer.
+fn load_database(file: File, identity: &dyn age::Identity, part: Part) -> Result<Connection> {
+    let source = std::io::BufReader::new(file);
+    let (plaintext, len) = keys::decrypting(source, identity).map_err(|_| VaultError::Corrupt(part))?;
+    ahead::read_ahead(plaintext, |plaintext| {
+        let mut plaintext = Watched { inner: plaintext, failed: false };
+        let loaded = db::load_from(&mut plaintext, len);
+        // A chunk that fails its tag stops the read: a damaged file, not a damaged database.
+        if plaintext.failed {
+            return Err(VaultError::Corrupt(part));
+        }
+        loaded
+    })
 }
 
 /// A reader that remembers whether a read failed (for the decrypting stream, a chunk's tag).
