@@ -25,7 +25,7 @@ deduce_spans="$CARGO_TARGET_DIR/bench-deduce.json"
 ensure_apt_packages chromium
 node scripts/story-bench.mjs "$CARGO_TARGET_DIR/release/leerteam" "$CARGO_TARGET_DIR/bench-story" "${LEERTEAM_BENCH_ROUNDS:-7}"
 NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24" \
-    node tests/e2e/bench.mjs "$CARGO_TARGET_DIR/release/leerteam-app" "$CARGO_TARGET_DIR/release/examples/bare_window" "${LEERTEAM_BENCH_ROUNDS:-7}"
+    node tests/e2e/bench.mjs "$CARGO_TARGET_DIR/release/leerteam-app" "$CARGO_TARGET_DIR/release/examples/bare_window" "${LEERTEAM_START_ROUNDS:-11}"
 # The 1,000-case vault in the release app: unlock to an interactive list, search, open a case.
 NO_AT_BRIDGE=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24" \
     node tests/e2e/run.mjs "$CARGO_TARGET_DIR/release/leerteam-app" "$CARGO_TARGET_DIR/bench-e2e" large | grep 'metric:'

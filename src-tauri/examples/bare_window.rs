@@ -1,7 +1,8 @@
 //! The yardstick for the start-up benchmark: a Tauri window built exactly like Leerteam (same crate,
-//! features, config and embedded assets) that shows a static page and does nothing else.
+//! features, config, embedded assets and renderer choice) that shows a static page and does nothing else.
 
 fn main() {
+    leerteam_app::renderer::choose();
     tauri::Builder::default()
         .setup(|app| {
             tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("bare.html".into()))

@@ -4,6 +4,7 @@
 pub mod commands;
 mod error;
 mod projector;
+pub mod renderer;
 mod room;
 mod saver;
 mod settings;

@@ -2,5 +2,6 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    leerteam_app::renderer::choose();
     leerteam_app::run();
 }

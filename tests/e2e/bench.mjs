@@ -1,7 +1,9 @@
 // Start-up benchmark: Leerteam to its unlock screen against a bare Tauri window built the same way,
 // measured in the same run over WebDriver, with the resident memory of each one's whole process tree
-// (the app and its WebKit web and network processes). Prints one JSON object a line, like `leerteam bench`.
-//   node tests/e2e/bench.mjs APP_BINARY BARE_BINARY [rounds]
+// (the app and its WebKit web and network processes). The two alternate, round by round, so that a
+// machine busier for a moment weighs on both; the median is reported with the min and max so the
+// noise is visible. Prints one JSON object a line, like `leerteam bench`.
+//   node tests/e2e/bench.mjs APP_BINARY BARE_BINARY [rounds, default 11]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,24 +11,40 @@ import { join, resolve } from 'node:path';
 import { Session, waitForPort } from './webdriver.mjs';
 
 const [appBinary, bareBinary, roundsArg] = process.argv.slice(2);
-const rounds = Number(roundsArg ?? 7);
+const rounds = Math.max(1, Number(roundsArg ?? 11));
 // The `leerteam` CLI is built beside the app; it makes the vault the app opens on.
 const cli = join(resolve(appBinary, '..'), 'leerteam');
 
-const app = await measure(resolve(appBinary), '#passphrase', 4600);
-const bare = await measure(resolve(bareBinary), '#ready', 4700);
-print('app_start_ms', app.start, 'ms', app.start / bare.start);
-print('bare_start_ms', bare.start, 'ms');
-print('app_rss_mib', app.rss, 'MiB', app.rss / bare.rss);
+const app = await prepare(resolve(appBinary), '#passphrase', 4600);
+const bare = await prepare(resolve(bareBinary), '#ready', 4700);
+try {
+  // Round 0 is a warm-up for each (driver start, disk cache) and is not counted.
+  for (let i = 0; i <= rounds; i++) {
+    for (const subject of [app, bare]) {
+      const { start, rss } = await measureOnce(subject);
+      if (i > 0) {
+        subject.starts.push(start);
+        subject.rss.push(rss);
+      }
+    }
+  }
+} finally {
+  app.driver.kill();
+  bare.driver.kill();
+}
+print('app_start_ms', app.starts, 'ms', bare.starts);
+print('bare_start_ms', bare.starts, 'ms');
+print('app_rss_mib', app.rss, 'MiB', bare.rss);
 print('bare_rss_mib', bare.rss, 'MiB');
 
-function print(name, value, unit, ratio) {
-  const line = { name, value: Math.round(value * 1000) / 1000, unit };
-  if (ratio !== undefined) line.ratio = Math.round(ratio * 1000) / 1000;
+function print(name, values, unit, against) {
+  const round = (v) => Math.round(v * 1000) / 1000;
+  const line = { name, value: round(median(values)), unit, min: round(Math.min(...values)), max: round(Math.max(...values)), runs: values.length };
+  if (against !== undefined) line.ratio = round(median(values) / median(against));
   console.log(JSON.stringify(line));
 }
 
-async function measure(binary, readySelector, port) {
+async function prepare(binary, readySelector, port) {
   const root = mkdtempSync(join(tmpdir(), 'leerteam-bench-'));
   const dirs = Object.fromEntries(['home', 'data', 'config', 'cache', 'tmp', 'vault'].map((d) => [d, join(root, d)]));
   Object.values(dirs).forEach((d) => mkdirSync(d));
@@ -38,26 +56,20 @@ async function measure(binary, readySelector, port) {
   await run(cli, ['vault', 'init', dirs.vault, '--work-factor', '10', '--recovery-key-out', join(root, 'key.txt')], env);
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 100)], { env, stdio: 'ignore' });
   await waitForPort(port);
-  const starts = [];
-  const rss = [];
+  return { binary, readySelector, port, driver, starts: [], rss: [] };
+}
+
+async function measureOnce({ binary, readySelector, port }) {
+  const t0 = performance.now();
+  const session = await Session.start(`http://127.0.0.1:${port}`, binary);
   try {
-    // Round 0 is a warm-up (driver start, disk cache) and is not counted.
-    for (let i = 0; i <= rounds; i++) {
-      const t0 = performance.now();
-      const session = await Session.start(`http://127.0.0.1:${port}`, binary);
-      await session.waitFor(readySelector, () => true, 30000);
-      const elapsed = performance.now() - t0;
-      await new Promise((r) => setTimeout(r, 1500)); // let memory settle after the first paint
-      if (i > 0) {
-        starts.push(elapsed);
-        rss.push(treeRssMiB(binary));
-      }
-      await session.close();
-    }
+    await session.waitFor(readySelector, () => true, 30000);
+    const start = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 1500)); // let memory settle after the first paint
+    return { start, rss: treeRssMiB(binary) };
   } finally {
-    driver.kill();
+    await session.close();
   }
-  return { start: median(starts), rss: median(rss) };
 }
 
 /** Resident memory of every process running `binary` and all their descendants, in MiB. */

@@ -237,7 +237,9 @@ impl Desk {
     pub fn story_review(&self, id: Uuid, lang: Lang, today: NaiveDate) -> Result<StoryReview> {
         let case = leerteam_model::load_case(self.vault.db(), id)?;
         let story = leerteam_story::prepare(&case, &self.story_settings()?, lang, today, Keep::AsDecided)?;
-        Ok(StoryReview { preview: leerteam_story::to_article(&story.document), findings: story.findings })
+        // The preview sits under the review's own heading (an h3 in the workspace).
+        let preview = leerteam_story::to_article_under(&story.document, 3);
+        Ok(StoryReview { preview, findings: story.findings })
     }
 
     /// Writes the learning story to `path` and records the export with the case (when, which file

@@ -16,20 +16,37 @@ pub fn to_html(doc: &Document) -> String {
     )
 }
 
-/// The story as one `<article class="story">`.
+/// The story as one `<article class="story">`, its title an `<h1>`.
 pub fn to_article(doc: &Document) -> String {
+    to_article_under(doc, 0)
+}
+
+/// The story as one `<article class="story">` inside a page whose nearest heading is of level
+/// `parent` (the app's preview sits under the review's `<h3>`): the title one level below it, and
+/// no level skipped on the way down, so a screen reader's outline of the page holds. Headings
+/// carry classes, so styles do not depend on where the article is placed.
+pub fn to_article_under(doc: &Document, parent: u8) -> String {
+    let title = (parent + 1).min(6);
     let mut out = String::with_capacity(16 * 1024);
     let _ = write!(out, "<article class=\"story\" lang=\"{}\">\n<header>\n", doc.lang.tag());
     let _ = writeln!(out, "<p class=\"kind\">{}</p>", escape(&doc.kind_of_document));
-    let _ = writeln!(out, "<h1>{}</h1>\n<dl class=\"facts\">", escape(&doc.title));
+    heading(&mut out, title, "story-title", &doc.title);
+    out.push_str("<dl class=\"facts\">\n");
     for (label, value) in &doc.facts {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
     }
     out.push_str("</dl>\n</header>\n");
+    let section_level = (title + 1).min(6);
     for section in &doc.sections {
-        let _ = writeln!(out, "<section>\n<h2>{}</h2>", escape(&section.heading));
+        out.push_str("<section>\n");
+        heading(&mut out, section_level, "story-section", &section.heading);
+        // A label is a level below the heading it follows: the section's or a subheading's.
+        let mut above = section_level;
         for block in &section.blocks {
-            block_html(&mut out, block);
+            if matches!(block, Block::Subheading(_)) {
+                above = (section_level + 1).min(6);
+            }
+            block_html(&mut out, block, above);
         }
         out.push_str("</section>\n");
     }
@@ -37,12 +54,26 @@ pub fn to_article(doc: &Document) -> String {
     out
 }
 
-fn block_html(out: &mut String, block: &Block) {
+fn heading(out: &mut String, level: u8, class: &str, text: &str) {
+    let _ = writeln!(out, "<h{level} class=\"{class}\">{}</h{level}>", escape(text));
+}
+
+fn block_html(out: &mut String, block: &Block, above: u8) {
+    let label = (above + 1).min(6);
     let _ = match block {
-        Block::Subheading(text) => writeln!(out, "<h3>{}</h3>", escape(text)),
+        Block::Subheading(text) => {
+            heading(out, above, "story-sub", text);
+            Ok(())
+        }
         Block::Paragraph(text) => writeln!(out, "{}", paragraphs(text)),
-        Block::Label(text) => writeln!(out, "<h4>{}</h4>", escape(text)),
-        Block::Field { label, text } => writeln!(out, "<h4>{}</h4>\n{}", escape(label), paragraphs(text)),
+        Block::Label(text) => {
+            heading(out, label, "story-label", text);
+            Ok(())
+        }
+        Block::Field { label: name, text } => {
+            heading(out, label, "story-label", name);
+            writeln!(out, "{}", paragraphs(text))
+        }
         Block::Bullets(items) => {
             out.push_str("<ul>\n");
             items.iter().for_each(|i| {
@@ -128,14 +159,14 @@ const PAGE_CSS: &str = "
 @page { size: A4; margin: 20mm; }
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #1d2528; }
 .story .kind { text-transform: uppercase; letter-spacing: .08em; color: #2f6f73; margin: 0; }
-.story h1 { font-size: 24pt; margin: .2em 0 .6em; }
+.story .story-title { font-size: 24pt; margin: .2em 0 .6em; }
 .story .facts { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; }
 .story .facts dt { color: #5b6669; }
 .story .facts dd { margin: 0; }
 .story header { margin-bottom: 2em; break-after: page; }
-.story h2 { font-size: 15pt; color: #2f6f73; border-bottom: 1px solid #c9d6d7; margin-top: 1.4em; }
-.story h3 { font-size: 12pt; margin: 1em 0 .3em; }
-.story h4 { font-size: 10.5pt; margin: .6em 0 .1em; color: #5b6669; }
+.story .story-section { font-size: 15pt; color: #2f6f73; border-bottom: 1px solid #c9d6d7; margin-top: 1.4em; }
+.story .story-sub { font-size: 12pt; margin: 1em 0 .3em; }
+.story .story-label { font-size: 10.5pt; margin: .6em 0 .1em; color: #5b6669; }
 .story p { margin: .2em 0 .6em; }
 .story .fold { border-top: 1px dashed #5b6669; padding-top: .4em; margin-top: 1.4em; color: #5b6669; font-weight: bold; }
 .story .page-break { border: 0; break-after: page; }

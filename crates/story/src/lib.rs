@@ -25,7 +25,7 @@ use leerteam_model::{Case, StoryExport, StorySettings};
 
 pub use document::{assemble, Bar, Block, Document, Section, TimelineRow};
 pub use error::StoryError;
-pub use html::{escape as escape_html, to_article, to_html};
+pub use html::{escape as escape_html, to_article, to_article_under, to_html};
 pub use invitation::{invitation, invitation_file_name};
 pub use labels::{Lang, Words};
 pub use pdf::to_pdf;

@@ -183,3 +183,27 @@ fn the_vocabulary_words_are_written_for_the_ui() {
     assert_eq!(text.matches("'role.").count(), 2 * leerteam_model::Role::ALL.len());
     std::fs::write(path, text).unwrap();
 }
+
+/// The levels of the headings in `html`, in order.
+fn heading_levels(html: &str) -> Vec<u8> {
+    html.match_indices("<h")
+        .filter_map(|(at, _)| html[at + 2..].chars().next()?.to_digit(10))
+        .map(|d| d as u8)
+        .collect()
+}
+
+#[test]
+fn the_story_headings_go_down_one_level_at_a_time_wherever_the_article_sits() {
+    let doc = assemble(&planted_case(), &settings(), Lang::En, sample_today());
+    for parent in [0, 3] {
+        let levels = heading_levels(&to_article_under(&doc, parent));
+        assert_eq!(levels.first(), Some(&(parent + 1)), "the title is one below the page's heading");
+        assert_eq!(levels.iter().filter(|&&l| l == parent + 1).count(), 1, "one title");
+        for pair in levels.windows(2) {
+            assert!(pair[1] <= pair[0] + 1, "{} follows {} under {parent}: {levels:?}", pair[1], pair[0]);
+        }
+        assert!(levels.iter().all(|&l| l > parent && l <= 6), "{levels:?}");
+        assert!(levels.len() > 10, "the planted case has sections and fields: {levels:?}");
+    }
+    assert_eq!(to_article(&doc), to_article_under(&doc, 0));
+}
