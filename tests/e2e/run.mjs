@@ -102,8 +102,11 @@ class World {
   async shot(label) {
     if (!this.session) return '(app not running)';
     const path = join(this.outDir, `${this.name}-${label}.png`);
-    writeFileSync(path, await this.session.screenshot());
-    return path;
+    // What a person sees, taken from the X server (ImageMagick's `import`). WebKitWebDriver's own
+    // screenshot hangs for good on some long pages when WebKit draws without GPU compositing, as the
+    // app does on Linux (src-tauri/src/renderer.rs); the X server's picture also shows GTK's dialogs.
+    const taken = spawnSync('import', ['-window', 'root', path], { timeout: 20000 });
+    return taken.status === 0 ? path : '(no screenshot)';
   }
 
   async shutdown() {
@@ -159,7 +162,8 @@ function appPids() {
 let passed = 0;
 let failed = 0;
 for (const [index, scenario] of chosen.entries()) {
-  const world = new World(scenario.name, 4444 + index, outDir);
+  // LEERTEAM_E2E_PORT moves the drivers, so that a long run by hand (the 500-cycle soak) can go beside another.
+  const world = new World(scenario.name, Number(process.env.LEERTEAM_E2E_PORT ?? 4444) + index, outDir);
   const started = Date.now();
   try {
     world.keyboardOnly = scenario.keyboardOnly ?? false;
