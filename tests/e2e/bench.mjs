@@ -16,7 +16,8 @@ const rounds = Math.max(1, Number(roundsArg ?? 11));
 const cli = join(resolve(appBinary, '..'), 'leerteam');
 
 const app = await prepare(resolve(appBinary), '#passphrase', 4600);
-const bare = await prepare(resolve(bareBinary), '#ready', 4700);
+// Each driver's WebKitWebDriver listens 100 above it: the ports must not meet.
+const bare = await prepare(resolve(bareBinary), '#ready', 4800);
 try {
   // Round 0 is a warm-up for each (driver start, disk cache) and is not counted.
   for (let i = 0; i <= rounds; i++) {
