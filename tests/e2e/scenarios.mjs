@@ -99,18 +99,16 @@ async function openRichest(app, world) {
              participants: view.case.participants.length, events: view.case.timeline.length };
          }
        }
-       // Its place among the search results, which keep the list's order.
-       const q = best.title.toLocaleLowerCase();
-       best.row = listed.filter((c) => c.title.toLocaleLowerCase().includes(q) || c.ward.toLocaleLowerCase().includes(q)).findIndex((c) => c.id === best.id);
        done(best);
      });`,
   );
   await app.type('#case-search', richest.title, { clear: true });
-  while (!(await app.run(`return document.querySelectorAll('#case-list tbody tr').length > ${richest.row}`))) await app.click('#show-more-cases');
+  // Its row among the search results, a page at a time as a facilitator would go.
+  const row = `document.querySelector('#case-list tr[data-case="${richest.id}"]')`;
+  while (!(await app.run(`return ${row} !== null`))) await app.click('#show-more-cases');
   const rows = await app.run('return document.querySelectorAll("#case-list tbody tr").length');
-  const title = await app.run(`return document.querySelectorAll('.case-link')[${richest.row}]?.textContent`);
-  assert.equal(title, richest.title, 'the row of the richest case is where the list says');
-  const openMs = await timeInPage(app, `document.querySelectorAll('.case-link')[${richest.row}].click()`, `document.querySelector('#phase-heading')`);
+  assert.equal(await app.run(`return ${row}.querySelector('.case-link').textContent`), richest.title, 'the row of the richest case shows its title');
+  const openMs = await timeInPage(app, `${row}.querySelector('.case-link').click()`, `document.querySelector('#phase-heading')`);
   console.log(`     metric: open_richest_case_ms ${Math.round(openMs)} (${Math.round(richest.size / 1024)} KiB, ${richest.participants} participants, ${richest.events} events, opens on ${richest.phase}, from ${rows} rows)`);
   const heavyMs = await timeInPage(app, `document.querySelector('#phase-sharing_perspectives').click()`, `document.querySelector('#phase-heading')?.textContent.startsWith('2.')`);
   console.log(`     metric: richest_case_perspectives_ms ${Math.round(heavyMs)}`);
