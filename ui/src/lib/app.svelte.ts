@@ -7,6 +7,7 @@ import {
   type CaseView,
   type NewCase,
   type Settings,
+  type StartInfo,
   type StoryLang,
   type StorySettings,
   type BoardFilter,
@@ -78,8 +79,9 @@ export class AppModel {
     private languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
   ) {}
 
-  async start() {
-    const info = await this.api.appStart();
+  /** `started`: Rust's answer when it was asked for before the model existed (main.ts). */
+  async start(started?: Promise<StartInfo>) {
+    const info = await (started ?? this.api.appStart());
     this.vaultDir = info.vault_dir;
     this.defaultDir = info.default_dir;
     this.minPassphrase = info.min_passphrase_chars;
