@@ -251,12 +251,14 @@ fn is_detail(kind: &str) -> bool {
     matches!(kind, "date" | "age" | "time" | "ward")
 }
 
-/// Whole-word occurrences of `needle` in `text`.
+/// Whole-word occurrences of `needle` in `text`. A name labelled without its possessive s is found
+/// with it too ("Jan" in "Jans moeder"): the batches label possessives both ways.
 fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(needle).map(|(s, m)| (s, s + m.len())).filter(move |&(s, e)| {
         let glued_before = word(text[..s].chars().next_back()) && word(needle.chars().next());
-        let glued_after = word(text[e..].chars().next()) && word(needle.chars().next_back());
+        let possessive = text[e..].starts_with('s') && !word(text[e + 1..].chars().next());
+        let glued_after = word(text[e..].chars().next()) && word(needle.chars().next_back()) && !possessive;
         needle.is_empty() || !(glued_before || glued_after)
     })
 }

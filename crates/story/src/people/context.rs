@@ -28,13 +28,22 @@ pub(super) fn family_name_at(tokens: &[Token], mut k: usize) -> bool {
 
 /// At the start of a sentence, up to four words of a name, a comma, and a role or relative word
 /// ("de leerling", "haar zoon"): the words are the name of that person.
+/// Particles may lead ("dos Santos, de zoon, …"), and the name may be a town's too ("Hoogeveen, de
+/// huisarts, …"): the role after the comma says it is someone.
 pub(super) fn apposition_at(tokens: &[Token], i: usize) -> bool {
+    if !sentence_start(tokens, i) {
+        return false;
+    }
+    let mut i = i;
+    while i + 1 < tokens.len() && tokens[i].is_word() && !tokens[i].capitalised() && is_particle(tokens[i].lower()) {
+        i += 1;
+    }
     let token = &tokens[i];
-    if !sentence_start(tokens, i) || !token.capitalised() || !plain_word(token) || token.shouting() {
+    if !token.capitalised() || !plain_word(token) || token.shouting() {
         return false;
     }
     let lower = token.lower();
-    if FUNCTION_WORDS.contains(&lower) || SENTENCE_ADVERBS.contains(&lower) || is_not_a_name(lower) || is_place(lower) {
+    if FUNCTION_WORDS.contains(&lower) || SENTENCE_ADVERBS.contains(&lower) || is_not_a_name(lower) {
         return false;
     }
     let Some(comma) = (i + 1..tokens.len().min(i + 6)).find(|&k| tokens[k].text == ",") else { return false };

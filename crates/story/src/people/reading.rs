@@ -428,16 +428,25 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             }
         }
     }
-    // A name that a bracket explains, wherever it stands: "Truida (dochter)", "dirk-pieter (ANIOS)".
-    let name_shaped = token.capitalised() || is_first_name(lower);
-    if name_shaped && plain_word(token) && !is_not_a_name(lower) && !is_place(lower) && !is_compound(lower) {
-        // The bracket holds a role ("(dochter)"), not another person ("(mevr. Sluiter)").
+    // A name that a bracket explains, wherever it stands: "Truida (dochter)", "dirk-pieter (ANIOS)",
+    // "groen (anios)", "ter Horst (SEH-arts)". Notes write family names in lower case too; a role in
+    // the bracket says this one is a name. After a particle a place is a family name ("van Beek").
+    // Those two only where the name starts the sentence or the line, as a note's subject.
+    let capital_name = token.capitalised() || is_first_name(lower);
+    let particle_before = i > 0 && is_particle(tokens[i - 1].lower()) && tokens[i - 1].is_word();
+    let starts = sentence_start(tokens, particles_before(tokens, i));
+    let name_shaped = capital_name || (starts && (is_surname(lower) || !is_common(lower)));
+    if name_shaped
+        && plain_word(token)
+        && !is_not_a_name(lower)
+        && (!is_place(lower) || (particle_before && starts))
+        && !is_compound(lower)
+    {
         let name_like_word = || !is_common(lower) || is_first_name(lower) || is_surname(lower) || is_proper(lower);
-        let bracket = tokens.get(i + 1).is_some_and(|n| n.text == "(")
-            && trigger_at(tokens, i + 2)
-            && !address_at(tokens, i + 2)
-            && name_like_word();
-        if bracket || (listed_as_present(tokens, i) && item_start(tokens, i)) {
+        let bracket =
+            tokens.get(i + 1).is_some_and(|n| n.text == "(") && role_in_bracket(tokens, i + 2) && name_like_word();
+        let present = capital_name && listed_as_present(tokens, i) && item_start(tokens, i);
+        if bracket || present {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
     }
@@ -554,6 +563,21 @@ pub(super) fn plain_word(token: &Token) -> bool {
 /// A form of address or title starts at token `at` ("dr." after "Prof."); "Mevrouw Arts" is a name.
 fn address_at(tokens: &[Token], at: usize) -> bool {
     triggers_at(tokens, at).any(|t| t.strength == Strength::Address)
+}
+
+/// A bracket opened before `at` holds a role ("(dochter)", "(dienstdoend internist)", "(night
+/// nurse)", "(SEH-arts)") in its first few words, not another person ("(mevr. Sluiter)").
+fn role_in_bracket(tokens: &[Token], at: usize) -> bool {
+    if address_at(tokens, at) {
+        return false;
+    }
+    let role_shaped = |t: &Token| {
+        let lower = t.lower();
+        t.is_word() && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
+    };
+    (at..tokens.len().min(at + 4))
+        .take_while(|&k| tokens[k].text != ")")
+        .any(|k| (trigger_at(tokens, k) && !address_at(tokens, k)) || role_shaped(&tokens[k]))
 }
 
 /// A title or role word starts at token `at`.

@@ -474,3 +474,19 @@ pub(super) const WORK_UNITS: &[&str] = &[
 /// Dekker", "aan Bakker gevraagd", "gemeld door Van der Zee", "handover given by Bakker to Hoekstra").
 pub(super) const PREPOSITIONS_BEFORE_PEOPLE: &[&str] =
     &["met", "aan", "door", "bij", "voor", "van", "namens", "by", "to", "with", "from", "per"];
+
+/// How the name of a job ends, for the ones written as one word that no list holds
+/// ("dienstapotheker", "SEH-arts", "avondverpleegkundige", "night nurse").
+pub(super) const ROLE_ENDINGS: &[&str] = &[
+    "arts",
+    "apotheker",
+    "verpleegkundige",
+    "vpk",
+    "loog",
+    "iater",
+    "therapeut",
+    "assistent",
+    "nurse",
+    "sister",
+    "doctor",
+];

@@ -73,6 +73,17 @@ pub(super) fn is_postcode(text: &str, start: usize, end: usize) -> bool {
             letters.as_str(),
             "in" | "en" | "op" | "of" | "te" | "is" | "at" | "on" | "to" | "de" | "an" | "as" | "om" | "na"
         );
+    // "5000 IE heparine … i.p.v. 2500 IE": a unit written after a number earlier in the text is a dose.
+    let dose_before = unit && {
+        let before = &text[..start];
+        before.match_indices(letters.as_str()).any(|(at, _)| {
+            let digit_then = before[..at].trim_end_matches(' ');
+            digit_then.len() + 1 >= at && digit_then.ends_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    if dose_before && !said_postcode && town != Some(true) {
+        return false;
+    }
     said_postcode
         || (said_address && !unit && !dose_after)
         || ((said_address || town == Some(true) || (place_word && !dose_after)) && !a_word)
