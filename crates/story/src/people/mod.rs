@@ -488,6 +488,25 @@ mod tests {
     }
 
     #[test]
+    fn a_role_in_brackets_or_after_a_comma_says_a_word_is_someone() {
+        // In lower case, a family name that is a word, and a town's name after its particle.
+        assert_eq!(replaced("groen (anios) werd om 03:00 gebeld.", &[]), "Persoon A (anios) werd om 03:00 gebeld.");
+        assert_eq!(replaced("van Beek (fysio) zegt dat het gaat.", &[]), "Persoon A (fysio) zegt dat het gaat.");
+        assert_eq!(
+            replaced("Zwart (dienstdoend internist) was weg.", &[]),
+            "Persoon A (dienstdoend internist) was weg."
+        );
+        assert_eq!(replaced("Hoogeveen, de huisarts, faxte de lijst.", &[]), "Persoon A, de huisarts, faxte de lijst.");
+        assert_eq!(replaced("dos Santos, de zoon, belt elke avond.", &[]), "Persoon A, de zoon, belt elke avond.");
+        // Not a word that only looks like one in front of a bracket.
+        assert_eq!(replaced("medicatie (arts) nagekeken.", &[]), "medicatie (arts) nagekeken.");
+        assert_eq!(
+            replaced("Pt komt uit Hoogeveen (arts weet ervan).", &[]),
+            "Pt komt uit Hoogeveen (arts weet ervan)."
+        );
+    }
+
+    #[test]
     fn the_word_tables_list_each_word_once() {
         for table in [PERSON_VERBS, NEVER_NAMES, NOT_BEFORE_NAMES, FUNCTION_WORDS, WORDS_TOO] {
             let mut words = table.to_vec();

@@ -433,8 +433,12 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // the bracket says this one is a name. After a particle a place is a family name ("van Beek").
     // Those two only where the name starts the sentence or the line, as a note's subject.
     let capital_name = token.capitalised() || is_first_name(lower);
-    let particle_before = i > 0 && is_particle(tokens[i - 1].lower()) && tokens[i - 1].is_word();
-    let starts = sentence_start(tokens, particles_before(tokens, i));
+    let mut led = i;
+    while led > 0 && tokens[led - 1].is_word() && is_particle(tokens[led - 1].lower()) && !tokens[led].new_line {
+        led -= 1;
+    }
+    let particle_before = led < i;
+    let starts = sentence_start(tokens, led);
     let name_shaped = capital_name || (starts && (is_surname(lower) || !is_common(lower)));
     if name_shaped
         && plain_word(token)
@@ -447,7 +451,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             tokens.get(i + 1).is_some_and(|n| n.text == "(") && role_in_bracket(tokens, i + 2) && name_like_word();
         let present = capital_name && listed_as_present(tokens, i) && item_start(tokens, i);
         if bracket || present {
-            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+            // "van Beek (fysio)": the particles that start the sentence are the name's.
+            let from = if particle_before && starts { led } else { i };
+            return parse_name(tokens, from, Strength::Sure, Role::Person, false);
         }
     }
     // At the start of a sentence, a name-like word that acts ("Lammertsma heeft …", "Gareth said"),

@@ -16,6 +16,7 @@ use crate::people::People;
 
 mod addresses;
 mod numbers;
+mod records;
 mod rules;
 mod twins;
 

@@ -34,9 +34,9 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     };
     // A date as Dutch and English write one, also with a two-digit year ("14-3-'41", "3 feb '50").
     let date = format!(
-        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{1,2}} \d{{1,2}} (?:19|20)\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|[0-3]\d[01]\d(?:19|20)\d{{2}}|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
+        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{1,2}} \d{{1,2}} (?:19|20)\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|[0-3]\d[01]\d(?:19|20)\d{{2}}|[0-3]\d[01]\d\d{{2}}|(?:19|20)\d{{2}} [01]\d [0-3]\d|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
     );
-    let birth = r"geboren(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dd|d)\b\.?|geb\.(?:\s+in)?|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth(?:\s+(?:was|is))?(?:\s+(?:recorded|noted|given|registered))?(?:\s+as)?|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
+    let birth = r"geboren(?:\s+(?:is|was))?(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|gb\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dta|dtm|dd|d)\b\.?|geb\.?(?:\s+(?:in|op))?|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth(?:\s+(?:was|is))?(?:\s+(?:recorded|noted|given|registered))?(?:\s+as)?|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
     let mut rules = vec![
         fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
         fixed(FindingKind::Address, &address(), 0, is_address),
@@ -69,15 +69,19 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             0,
             any,
         ),
+        fixed(FindingKind::RecordNumber, super::records::CANDIDATE, 0, super::records::is_labelled_record),
         // "geb.datum pt 19-08-1936": whose date it is may stand between.
         fixed(
             FindingKind::BirthDate,
             &format!(
-                r"(?i)(?:\b(?:{birth})|°)(?:\s+(?:van\s+)?(?:pt|pat|patiënt|patient|mw|mevr|dhr|cliënt|client)\b\.?)?(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"
+                r"(?i)(?:\b(?:{birth})|°|[^\s*\-•]\s*\*)(?:\s+(?:van\s+)?(?:pt|pat|patiënt|patient|mw|mevr|dhr|cliënt|client)\b\.?)?(?:\s+(?:is|was|:))?\s*[:,.]?\s*{date}"
             ),
             1,
             any,
         ),
+        // "*12.12.1948 - dhr. …": a star glued to a date at the start of a line marks a birth; with a
+        // space after it, it is a list's bullet.
+        fixed(FindingKind::BirthDate, &format!(r"(?m)^\*{date}"), 1, any),
         // A line of patient details: "Gegevens: W. Lambregts, 12-05-1970, 5523190, kamer 8". The
         // date in it is the date of birth, a bare number of six to nine digits the record number.
         fixed(FindingKind::BirthDate, &format!(r"(?im){DETAILS_LINE}[,/(]\s*{date}\s*(?:[,/);]|$)"), 1, any),

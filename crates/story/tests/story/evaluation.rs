@@ -49,6 +49,8 @@ fn the_development_half() {
         ("dev-seventh", DEV_SEVENTH_FLOORS, 0.02),
         ("dev-eighth", DEV_EIGHTH_FLOORS, 0.05),
         ("dev-ninth", DEV_NINTH_FLOORS, 0.09),
+        ("dev-tenth", DEV_TENTH_FLOORS, 0.05),
+        ("dev-eleventh", DEV_ELEVENTH_FLOORS, 0.04),
     ] {
         let report = run(half);
         for mistake in &report.mistakes {
@@ -64,10 +66,12 @@ fn the_held_out_half() {
     // The second held-out half was written in session 4 before that session's tuning, with the
     // brief the fifth development batch was written to.
     // The third was written in session 5 before that session's tuning, to tests/fixtures/privacy/BRIEF.md.
+    // The fourth was written in session 9 before that session's tuning, to the same brief.
     for (half, floors, ceiling) in [
         ("heldout", HELDOUT_FLOORS, 0.045),
         ("heldout-2", HELDOUT_2_FLOORS, 0.02),
         ("heldout-3", HELDOUT_3_FLOORS, 0.04),
+        ("heldout-4", HELDOUT_4_FLOORS, 0.04),
     ] {
         let report = run(half);
         assert!(report.texts >= 150 + 12);
@@ -149,14 +153,15 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
 ];
 // Measured once, on 2026-12-02, after the session's tuning on the fifth batch.
 const HELDOUT_2_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.97, 0.985),
+    ("person", 0.975, 0.985),
     ("address", 0.95, 0.99),
     ("postcode", 0.99, 0.85),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.96, 0.99),
-    ("record_number", 0.92, 0.99),
+    // Raised in session 9 (0.926 -> 1.000, the record numbers told by their label's words).
+    ("record_number", 0.99, 0.99),
 ];
 const DEV_SEVENTH_FLOORS: &[(&str, f64, f64)] = &[
     ("person", 0.98, 0.99),
@@ -172,14 +177,27 @@ const DEV_SEVENTH_FLOORS: &[(&str, f64, f64)] = &[
 // 0.971 / 0.940, 6.0% of clean texts touched).
 // Raised in session 6 (record numbers 0.909 -> 0.955, person precision 0.964 -> 0.967).
 const HELDOUT_3_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.97, 0.965),
+    ("person", 0.97, 0.97),
     ("address", 0.99, 0.99),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),
     ("bsn", 0.99, 0.99),
-    ("birth_date", 0.95, 0.99),
-    ("record_number", 0.95, 0.99),
+    // Raised in session 9: birth dates 0.962 -> 1.000, record numbers 0.955 -> 1.000.
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.99, 0.99),
+];
+// Measured before session 9's tuning: person 0.972 / 0.965, record number 0.880, address 0.962,
+// 3.8% touched; after it (these floors) person 0.972 / 0.976, record number 0.960.
+const HELDOUT_4_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.97, 0.975),
+    ("address", 0.96, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.96, 0.99),
 ];
 // The eighth batch (session 6, weighted to record numbers and birth dates), measured before that
 // session's tuning: person 0.968 / 0.956, record number 0.718, birth date 0.935, 7.0% touched.
@@ -204,4 +222,28 @@ const DEV_NINTH_FLOORS: &[(&str, f64, f64)] = &[
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.95, 0.99),
     ("record_number", 0.99, 0.99),
+];
+// The tenth batch (session 9, weighted to person names in hard forms), measured before that
+// session's tuning: person 0.934 / 0.975, record number 0.933, postcode precision 0.750, 4.9% touched.
+const DEV_TENTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.95, 0.98),
+    ("address", 0.81, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.99, 0.99),
+];
+// The eleventh batch (session 9, weighted to record numbers and birth dates), measured before that
+// session's tuning: record number 0.739, birth date 0.853, postcode precision 0.500, 3.8% touched.
+const DEV_ELEVENTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.99, 0.975),
+    ("address", 0.99, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.975, 0.99),
+    ("record_number", 0.96, 0.99),
 ];

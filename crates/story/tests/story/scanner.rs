@@ -503,3 +503,24 @@ fn a_family_name_that_is_a_word_is_someone_after_a_preposition_or_a_list_dash() 
     assert!(identifiers("Vanaf de winter gaan we door met de dubbele controle.").is_empty());
     assert!(identifiers("nachtvpk van de kraamafdeling was alleen").is_empty());
 }
+
+#[test]
+fn record_numbers_by_the_words_of_their_label_and_birth_dates_by_their_marks() {
+    let record = |text: &str| found_of(FindingKind::RecordNumber, text);
+    assert_eq!(record("dosiernr 4471902 zo overgenomen"), ["4471902"]);
+    assert_eq!(record("ptn. 3390 441 kreeg de dosis van kamer 9"), ["3390 441"]);
+    assert_eq!(record("labaanvraag L26-331208 van mw. Hamdi"), ["L26-331208"]);
+    // Numbers near such words that are something else stay as written.
+    assert!(record("Ordernummer 55812 is twee keer verwerkt").is_empty());
+    assert!(record("Opname 12-03-2024 via SEH, ontslag gepland").is_empty());
+    let birth = |text: &str| found_of(FindingKind::BirthDate, text);
+    assert_eq!(birth("dhr. Kaya * 05-05-1960 - insuline gemist"), ["05-05-1960"]);
+    assert_eq!(birth("*12.12.1948 - dhr. van den Berg, kamer 14"), ["12.12.1948"]);
+    assert_eq!(birth("geb. op 9 jan. 1933, dus 93 jaar"), ["9 jan. 1933"]);
+    assert_eq!(birth("gebdat.: 150339 zo in het formulier gezet"), ["150339"]);
+    assert_eq!(birth("ze is geboren is op 5 mei 1945"), ["5 mei 1945"]);
+    // A list's bullet before a date is no mark of a birth.
+    assert!(birth("* 12-03-2024 opname via SEH").is_empty());
+    // A unit written after a number earlier is a dose, not a postcode's letters.
+    assert!(found_of(FindingKind::Postcode, "heparine 5000 IE sc gegeven i.p.v. 2500 IE").is_empty());
+}

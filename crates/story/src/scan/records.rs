@@ -1,0 +1,255 @@
+//! Record numbers told by the words before them rather than by a fixed spelling of the label:
+//! notes write "dosiernr", "EDP-nr", "pati-nr", "ptn.", "labaanvraag", "het nummer op de bloedbuis
+//! (…)" and "the wristband read …". A number of at least five digits (groups allowed, a letter or
+//! two in front or inside) is a record number when one of the few words before it on its line names
+//! a patient's record, number band or sample, and no word closer to it names something else
+//! (a room, a batch, an order of goods, a phone).
+
+/// A number shaped like a record number: digits in groups, perhaps a letter prefix ("L26-331208",
+/// "26BK0412", "2019/04471", "4419 002").
+pub(super) const CANDIDATE: &str = r"\b(?:[A-Za-z]{1,3}-?)?\d[\dA-Z]{1,11}(?:[ /.\-]\d[\dA-Z]{1,8}){0,3}\b";
+
+/// Word stems (lower case, without dots or hyphens) that name a patient's number or what carries it.
+const STEMS: &[&str] = &[
+    "pat",
+    "pt",
+    "ptn",
+    "pati",
+    "patient",
+    "patiënt",
+    "patienten",
+    "patiënten",
+    "pnr",
+    "patnr",
+    "patid",
+    "ptnr",
+    "client",
+    "cliënt",
+    "clientnr",
+    "cliëntnr",
+    "epd",
+    "edp",
+    "ecd",
+    "hix",
+    "hxi",
+    "zis",
+    "his",
+    "epic",
+    "emr",
+    "ehr",
+    "epr",
+    "nhs",
+    "mrn",
+    "pid",
+    "dossier",
+    "dosier",
+    "dossiernr",
+    "dosiernr",
+    "reg",
+    "regnr",
+    "registratie",
+    "lab",
+    "labnr",
+    "labaanvraag",
+    "aanvraag",
+    "aanvraagnr",
+    "monster",
+    "monsternr",
+    "buis",
+    "bloedbuis",
+    "sticker",
+    "etiket",
+    "polsbandje",
+    "polsband",
+    "armband",
+    "armbandje",
+    "wristband",
+    "chart",
+    "seh",
+    "sehnr",
+    "opname",
+    "opnamenr",
+    "admission",
+    "record",
+    "hospital",
+    "hosp",
+    "id",
+    "kweek",
+    "kweeknr",
+    "ziekenhuisnr",
+];
+
+/// Words that say the number is something else when they stand closer to it than a stem.
+const OTHER: &[&str] = &[
+    "kamer",
+    "bed",
+    "toestel",
+    "tel",
+    "telefoon",
+    "lot",
+    "batch",
+    "charge",
+    "serie",
+    "serienummer",
+    "artikel",
+    "bestel",
+    "bestelnummer",
+    "bestelnr",
+    "versie",
+    "protocol",
+    "room",
+    "ext",
+    "pieper",
+    "sein",
+    "bus",
+    "lijn",
+    "postcode",
+    "huisnummer",
+    "bsn",
+    "iban",
+    "factuur",
+    "ticket",
+    "melding",
+    "vim",
+    "incident",
+    "mdo",
+];
+
+/// The endings a label word may carry after its stem: "dossiernummer", "pat.nr", "sehnr".
+const NUMBER_WORDS: &[&str] = &["nummer", "nr", "no", "number", "num", "id"];
+
+fn normalised(word: &str) -> String {
+    word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The stem a word is, or is with a number word after it ("dosiernr" → "dosier").
+fn stem_of(word: &str) -> Option<&'static str> {
+    let word = normalised(word);
+    let bare = NUMBER_WORDS.iter().find_map(|end| word.strip_suffix(end).filter(|s| !s.is_empty())).unwrap_or(&word);
+    STEMS.iter().copied().find(|s| *s == word || *s == bare)
+}
+
+fn other_word(word: &str) -> bool {
+    let word = normalised(word);
+    let bare = NUMBER_WORDS.iter().find_map(|end| word.strip_suffix(end).filter(|s| !s.is_empty())).unwrap_or(&word);
+    OTHER.contains(&word.as_str()) || OTHER.contains(&bare)
+}
+
+/// Whether the number at `start..end` has a record's label among the four words before it on its line.
+pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
+    let found = &text[start..end];
+    let digits = found.chars().filter(char::is_ascii_digit).count();
+    if digits < 5 || found.chars().any(|c| c.is_ascii_lowercase()) && digits < 6 {
+        return false;
+    }
+    // Part of a longer number or date ("4-11-2026"), or a date itself.
+    if text[..start].ends_with(|c: char| "-./".contains(c))
+        && text[..start].trim_end_matches(['-', '.', '/']).ends_with(|c: char| c.is_ascii_digit())
+        || is_date(found)
+    {
+        return false;
+    }
+    // A dose, a value or a time goes on with its unit: "5000 IE", "4400 ml", "12:30".
+    let after = text[end..].trim_start();
+    if after.starts_with([':', '%']) || after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(is_unit) {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let words: Vec<&str> = text[line_start..start]
+        .split(|c: char| c.is_whitespace() || "([:=;,".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for word in words.iter().rev().take(4) {
+        if other_word(word) {
+            return false;
+        }
+        if stem_of(word).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// "19-11-2026", "2026-03-02", "02.01.2026", "11-2026": day, month and year in either order.
+fn is_date(found: &str) -> bool {
+    let parts: Vec<u32> = match found.split(['-', '.', '/']).map(str::parse).collect() {
+        Ok(parts) => parts,
+        Err(_) => return false,
+    };
+    let year = |y: u32| (1900..=2100).contains(&y);
+    match *parts.as_slice() {
+        [a, m, b] => {
+            (1..=12).contains(&m) && ((year(b) && (1..=31).contains(&a)) || (year(a) && (1..=31).contains(&b)))
+        }
+        [m, y] => year(y) && (1..=12).contains(&m),
+        _ => false,
+    }
+}
+
+fn is_unit(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "mg" | "ml"
+            | "mcg"
+            | "ug"
+            | "g"
+            | "kg"
+            | "ie"
+            | "e"
+            | "eh"
+            | "mmol"
+            | "l"
+            | "cc"
+            | "u"
+            | "uur"
+            | "min"
+            | "sec"
+            | "keer"
+            | "x"
+            | "stuks"
+            | "tabletten"
+            | "euro"
+            | "eur"
+            | "km"
+            | "m"
+            | "cm"
+            | "mm"
+            | "jaar"
+            | "jr"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(text: &str, number: &str) -> bool {
+        let start = text.find(number).unwrap();
+        is_labelled_record(text, start, start + number.len())
+    }
+
+    #[test]
+    fn labels_in_any_spelling_tell_a_record_number() {
+        assert!(labelled("dosiernr 4471902 zo overgenomen", "4471902"));
+        assert!(labelled("EDP-nr 3318275 werd gebruikt", "3318275"));
+        assert!(labelled("ptn. 3390 441 kreeg de dosis", "3390 441"));
+        assert!(labelled("in het EPD (nr 5019 228) stond", "5019 228"));
+        assert!(labelled("het nummer op de bloedbuis (5520117) klopte niet", "5520117"));
+        assert!(labelled("labaanvraag L26-331208 van mw. X", "L26-331208"));
+        assert!(labelled("the wristband read 4470 1129 but", "4470 1129"));
+    }
+
+    #[test]
+    fn other_numbers_near_a_label_stay() {
+        assert!(!labelled("pt. kreeg 5000 IE heparine", "5000"));
+        assert!(!labelled("pt ligt op kamer 12345", "12345"));
+        assert!(!labelled("bestelnummer 4400123 (infuuspomp) nog niet geleverd", "4400123"));
+        assert!(!labelled("pat. batch 20931 van de pomp", "20931"));
+        assert!(!labelled("het lab belde om 1400", "1400"));
+        assert!(!labelled("Na 138, K 4.1, lab om 06:00", "06"));
+        assert!(!labelled("Opname 12-03-2024 via SEH", "12-03-2024"));
+        assert!(!labelled("opname 4-11-2026, ontslag", "11-2026"));
+        assert!(!labelled("patient ID 551-20874, admitted on 2026-03-02.", "2026-03-02"));
+        assert!(!labelled("Ordernummer 55812 is twee keer verwerkt", "55812"));
+    }
+}
