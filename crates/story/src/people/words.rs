@@ -374,8 +374,20 @@ pub(super) const NEVER_NAMES: &[&str] = &[
 
 /// Words before the name of a ward or a house: "paviljoen Storm", "afd. Zomerlust". The name is
 /// the ward's wherever else the story uses it ("Storm heeft maar één separeer").
-pub(super) const WARD_WORDS: &[&str] =
-    &["afdeling", "afd", "paviljoen", "pav", "unit", "kliniek", "huize", "woonvorm", "verpleegafdeling", "ward"];
+pub(super) const WARD_WORDS: &[&str] = &[
+    "afdeling",
+    "afd",
+    "paviljoen",
+    "pav",
+    "unit",
+    "kliniek",
+    "huize",
+    "woonvorm",
+    "verpleegafdeling",
+    "ward",
+    "huiskamer",
+    "woongroep",
+];
 
 /// Family names of China, Vietnam and Korea, which come first in a name of two or three short
 /// parts: "Wang Xiu Ying", "Zhang Li Na", "Nguyen Van Minh".

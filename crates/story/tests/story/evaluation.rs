@@ -227,7 +227,7 @@ const DEV_NINTH_FLOORS: &[(&str, f64, f64)] = &[
 // session's tuning: person 0.934 / 0.975, record number 0.933, postcode precision 0.750, 4.9% touched.
 const DEV_TENTH_FLOORS: &[(&str, f64, f64)] = &[
     ("person", 0.95, 0.98),
-    ("address", 0.81, 0.99),
+    ("address", 0.90, 0.99),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),

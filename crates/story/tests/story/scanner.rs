@@ -521,6 +521,12 @@ fn record_numbers_by_the_words_of_their_label_and_birth_dates_by_their_marks() {
     assert_eq!(birth("ze is geboren is op 5 mei 1945"), ["5 mei 1945"]);
     // A list's bullet before a date is no mark of a birth.
     assert!(birth("* 12-03-2024 opname via SEH").is_empty());
+    // "bis" glued to the house number; a living room's name is no person's.
+    assert_eq!(
+        found_of(FindingKind::Address, "thuisadres Lange Nieuwstraat 14bis, 3512 PJ Utrecht"),
+        ["Lange Nieuwstraat 14bis, 3512 PJ Utrecht"]
+    );
+    assert!(found_of(FindingKind::Person, "in huiskamer Iris zaten die avond 8 bewoners").is_empty());
     // A unit written after a number earlier is a dose, not a postcode's letters.
     assert!(found_of(FindingKind::Postcode, "heparine 5000 IE sc gegeven i.p.v. 2500 IE").is_empty());
 }
