@@ -515,8 +515,15 @@ export class AppModel {
   }
 
   /** A change: in memory at once, on disk when the backend reports it saved (markSaved). */
+  /** The change sent last. The next one waits for its answer: changes reach Rust one at a time and
+   * in the order they were made, since two in flight could be applied the other way round (a
+   * restored item stored as removed). */
+  private lastChange: Promise<unknown> = Promise.resolve();
+
   async changing<T>(call: () => Promise<T>): Promise<T | undefined> {
-    const result = await this.run(call);
+    const mine = this.lastChange.then(() => this.run(call));
+    this.lastChange = mine;
+    const result = await mine;
     this.save = result === undefined ? { kind: 'failed', error: this.error ?? 'error.unknown' } : { kind: 'saving' };
     this.activity();
     return result;

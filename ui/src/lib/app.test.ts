@@ -211,6 +211,30 @@ describe('the app model', () => {
     expect(app.save).toEqual({ kind: 'failed', error: 'error.changed_on_disk' });
   });
 
+  it('sends a change only after the answer to the one before, so Rust applies them in order', async () => {
+    const answers: (() => void)[] = [];
+    const calls = backend({
+      save_case: (a) =>
+        new Promise((done) => answers.push(() => done({ case: a.case, open_items: [], suggested_phase: 'goal_and_scope', facts }))),
+    });
+    const app = new AppModel(undefined, timers);
+    await app.start();
+    await app.unlock('correct horse battery');
+    await app.createCase({ kind: 'incident', title: 'Val', ward: '', event_date: null });
+    const removed = app.saveCase({ ...app.current!.case, title: 'removed' });
+    const restored = app.saveCase({ ...app.current!.case, title: 'restored' });
+    const sent = () => calls.filter((c) => c.cmd === 'save_case').map((c) => (c.args.case as { title: string }).title);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent()).toEqual(['removed']);
+    answers[0]();
+    expect(await removed).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent()).toEqual(['removed', 'restored']);
+    answers[1]();
+    expect(await restored).toBe(true);
+    expect(app.current?.case.title).toBe('restored');
+  });
+
   it('keeps the field a refused change is about, as Rust names it, until the next call', async () => {
     backend();
     const app = new AppModel(undefined, timers);
