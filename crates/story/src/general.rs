@@ -98,7 +98,8 @@ fn year_in(found: &str) -> Option<u32> {
     Some(if two > 30 { 1900 + two } else { 2000 + two })
 }
 
-fn month_and_year(found: &str) -> Option<(usize, u32)> {
+/// The month and year of a date written in numbers or with a month's name; none for what is no date.
+pub(crate) fn month_and_year(found: &str) -> Option<(usize, u32)> {
     let year = year_in(found)?;
     let lower = found.to_lowercase();
     let by_name = lower

@@ -9,10 +9,8 @@ use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_pl
 
 /// A family name starts at token `k`: particles, then a capitalised word that is a family name or
 /// no ordinary word ("de Vries", "Ramdin").
-pub(super) fn family_name_at(tokens: &[Token], mut k: usize) -> bool {
-    while k + 1 < tokens.len() && tokens[k].is_word() && !tokens[k].capitalised() && is_particle(tokens[k].lower()) {
-        k += 1;
-    }
+pub(super) fn family_name_at(tokens: &[Token], k: usize) -> bool {
+    let k = after_particles(tokens, k);
     tokens.get(k).is_some_and(|t| {
         let lower = t.lower();
         t.gap
@@ -26,6 +24,15 @@ pub(super) fn family_name_at(tokens: &[Token], mut k: usize) -> bool {
     })
 }
 
+/// The first token from `k` on that is not a particle in lower case ("de", "van der"), the last token
+/// at most.
+fn after_particles(tokens: &[Token], mut k: usize) -> usize {
+    while k + 1 < tokens.len() && tokens[k].is_word() && !tokens[k].capitalised() && is_particle(tokens[k].lower()) {
+        k += 1;
+    }
+    k
+}
+
 /// At the start of a sentence, up to four words of a name, a comma, and a role or relative word
 /// ("de leerling", "haar zoon"): the words are the name of that person.
 /// Particles may lead ("dos Santos, de zoon, …"), and the name may be a town's too ("Hoogeveen, de
@@ -34,10 +41,7 @@ pub(super) fn apposition_at(tokens: &[Token], i: usize) -> bool {
     if !sentence_start(tokens, i) {
         return false;
     }
-    let mut i = i;
-    while i + 1 < tokens.len() && tokens[i].is_word() && !tokens[i].capitalised() && is_particle(tokens[i].lower()) {
-        i += 1;
-    }
+    let i = after_particles(tokens, i);
     let token = &tokens[i];
     if !token.capitalised() || !plain_word(token) || token.shouting() {
         return false;

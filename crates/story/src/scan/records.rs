@@ -118,21 +118,18 @@ const OTHER: &[&str] = &[
 /// The endings a label word may carry after its stem: "dossiernummer", "pat.nr", "sehnr".
 const NUMBER_WORDS: &[&str] = &["nummer", "nr", "no", "number", "num", "id"];
 
-fn normalised(word: &str) -> String {
-    word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+/// A word as its label's forms compare: lower case, without dots or hyphens, and also without the
+/// number word after its stem ("dosiernr" → "dosier"): `(whole, stem)`.
+fn forms(word: &str) -> (String, String) {
+    let word: String = word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let stem = NUMBER_WORDS.iter().find_map(|end| word.strip_suffix(end).filter(|s| !s.is_empty())).unwrap_or(&word);
+    let stem = stem.to_owned();
+    (word, stem)
 }
 
-/// The stem a word is, or is with a number word after it ("dosiernr" → "dosier").
-fn stem_of(word: &str) -> Option<&'static str> {
-    let word = normalised(word);
-    let bare = NUMBER_WORDS.iter().find_map(|end| word.strip_suffix(end).filter(|s| !s.is_empty())).unwrap_or(&word);
-    STEMS.iter().copied().find(|s| *s == word || *s == bare)
-}
-
-fn other_word(word: &str) -> bool {
-    let word = normalised(word);
-    let bare = NUMBER_WORDS.iter().find_map(|end| word.strip_suffix(end).filter(|s| !s.is_empty())).unwrap_or(&word);
-    OTHER.contains(&word.as_str()) || OTHER.contains(&bare)
+fn in_list(list: &[&str], word: &str) -> bool {
+    let (whole, stem) = forms(word);
+    list.contains(&whole.as_str()) || list.contains(&stem.as_str())
 }
 
 /// Whether the number at `start..end` has a record's label among the four words before it on its line.
@@ -145,7 +142,7 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
     // Part of a longer number or date ("4-11-2026"), or a date itself.
     if text[..start].ends_with(|c: char| "-./".contains(c))
         && text[..start].trim_end_matches(['-', '.', '/']).ends_with(|c: char| c.is_ascii_digit())
-        || is_date(found)
+        || crate::general::month_and_year(found).is_some()
     {
         return false;
     }
@@ -160,30 +157,14 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     for word in words.iter().rev().take(4) {
-        if other_word(word) {
+        if in_list(OTHER, word) {
             return false;
         }
-        if stem_of(word).is_some() {
+        if in_list(STEMS, word) {
             return true;
         }
     }
     false
-}
-
-/// "19-11-2026", "2026-03-02", "02.01.2026", "11-2026": day, month and year in either order.
-fn is_date(found: &str) -> bool {
-    let parts: Vec<u32> = match found.split(['-', '.', '/']).map(str::parse).collect() {
-        Ok(parts) => parts,
-        Err(_) => return false,
-    };
-    let year = |y: u32| (1900..=2100).contains(&y);
-    match *parts.as_slice() {
-        [a, m, b] => {
-            (1..=12).contains(&m) && ((year(b) && (1..=31).contains(&a)) || (year(a) && (1..=31).contains(&b)))
-        }
-        [m, y] => year(y) && (1..=12).contains(&m),
-        _ => false,
-    }
 }
 
 fn is_unit(word: &str) -> bool {
