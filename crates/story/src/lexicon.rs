@@ -73,10 +73,11 @@ pub fn is_listed_not_a_name(lower: &str) -> bool {
 
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/not-names.txt")));
 static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/places.txt")));
+static TOWNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/towns.txt")));
 
-/// A town or country that a story names as a place ("Zwolle", "Eritrea").
+/// A town or country that a story names as a place ("Zwolle", "Eritrea", "Warffum").
 pub fn is_place(lower: &str) -> bool {
-    PLACES.contains(lower)
+    PLACES.contains(lower) || TOWNS.contains(lower)
 }
 
 /// Endings of medicine names ("Fraxiparine", "Clexane", "metoprolol", "apixaban"); a given name

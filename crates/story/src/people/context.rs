@@ -99,7 +99,9 @@ pub(super) fn listed_with_place(tokens: &[Token], i: usize) -> bool {
     while last + 2 < tokens.len() && joins(&tokens[last + 1]) && item(last + 2) {
         last += 2;
     }
-    let any_place = (first..=last).step_by(2).any(|k| is_place(tokens[k].lower()));
+    // "Van den Broek en Hoek": after a particle a place's name is a family's.
+    let family = |k: usize| k > 0 && tokens[k - 1].is_word() && is_particle(tokens[k - 1].lower());
+    let any_place = (first..=last).step_by(2).any(|k| is_place(tokens[k].lower()) && !family(k));
     let introduced = first > 0
         && (place_word(&tokens[first - 1])
             || (first > 1 && tokens[first - 1].text == ":" && place_word(&tokens[first - 2])));
@@ -206,8 +208,18 @@ pub(super) fn is_month_or_day(lower: &str) -> bool {
 pub(super) fn listed_as_present(tokens: &[Token], i: usize) -> bool {
     let line_start = (0..=i).rev().find(|&k| tokens[k].new_line).unwrap_or(0);
     tokens[line_start..i].windows(2).any(|w| {
-        matches!(w[0].lower(), "aanwezig" | "aanwezigen" | "deelnemers" | "present" | "attendees" | "participants")
-            && w[1].text == ":"
+        matches!(
+            w[0].lower(),
+            "aanwezig"
+                | "aanwezigen"
+                | "aanw"
+                | "deelnemers"
+                | "erbij"
+                | "met"
+                | "present"
+                | "attendees"
+                | "participants"
+        ) && w[1].text == ":"
     })
 }
 

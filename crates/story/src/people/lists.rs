@@ -28,9 +28,12 @@ fn joins(token: &Token) -> bool {
 /// The item of a list that starts at token `k` reads as a name: particles, then a capitalised
 /// word that no rule takes for a thing, a place, a role or a time.
 fn item_at(tokens: &[Token], mut k: usize, lower_case: bool, acting: bool) -> bool {
+    let first = k;
     while k + 1 < tokens.len() && tokens[k].is_word() && is_particle(tokens[k].lower()) && !tokens[k + 1].new_line {
         k += 1;
     }
+    // "Van den Broek en Hoek": after a particle a place's name is a family's.
+    let family = k > first;
     let Some(word) = tokens.get(k) else { return false };
     let lower = word.lower();
     let base = strip_possessive(lower);
@@ -42,8 +45,7 @@ fn item_at(tokens: &[Token], mut k: usize, lower_case: bool, acting: bool) -> bo
         && (named || acting)
         && !is_listed_not_a_name(lower)
         && (acting || !is_not_a_name(lower))
-        && !is_place(lower)
-        && !place_shaped(lower)
+        && (family || (!is_place(lower) && !place_shaped(lower)))
         // "de Italiaanse gastarts": a word of a people or a country is an adjective here.
         && !(lower.ends_with("se") && is_proper(lower))
         && !is_month_or_day(lower)

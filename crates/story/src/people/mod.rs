@@ -15,6 +15,7 @@ mod tokens;
 mod triggers;
 mod words;
 
+use context::{item_start, listed_as_present, person_verb_after, sentence_start};
 use reading::*;
 use tokens::{tokenize, Token};
 
@@ -165,11 +166,17 @@ impl People {
             else {
                 continue;
             };
-            if is_common(&base) && !written {
-                continue;
-            }
+            let plain_word = is_common(&base) && !written;
             for &(person, part) in candidates {
                 let (start, end, full) = self.extend(&tokens, at, person, part);
+                // A participant's name that is also a word, in lower case ("bas lie", "sara"), only
+                // where it reads as the name: whole, in the list of who was there, or acting.
+                if plain_word
+                    && !((full && self.persons[person].participant.is_some())
+                        || self.named_here(&tokens, at, person, part))
+                {
+                    continue;
+                }
                 let priority = match (part, full, self.persons[person].participant.is_some()) {
                     (_, true, _) => 8,
                     (Part::Surname, _, false) | (Part::First, _, true) => 6,
@@ -200,6 +207,15 @@ impl People {
                 }
             })
             .collect()
+    }
+
+    /// A participant's given name in lower case where a note names people: in the list of who was
+    /// there ("erbij: jesse, amira, wouter"), or at a line's start before a verb ("sara zoekt uit").
+    fn named_here(&self, tokens: &[Token], at: usize, person: usize, part: Part) -> bool {
+        self.persons[person].participant.is_some()
+            && part == Part::First
+            && ((listed_as_present(tokens, at) && item_start(tokens, at))
+                || (sentence_start(tokens, at) && person_verb_after(tokens, at)))
     }
 
     /// The pseudonym of the person with this finding key, as it reads without a title ("Persoon B").
@@ -504,6 +520,26 @@ mod tests {
             replaced("Pt komt uit Hoogeveen (arts weet ervan).", &[]),
             "Pt komt uit Hoogeveen (arts weet ervan)."
         );
+    }
+
+    #[test]
+    fn a_participant_written_in_lower_case_where_a_note_names_people() {
+        let team = [("Sara Bouchta", "Verpleegkundige A"), ("Bas Lie", "Arts B")];
+        assert_eq!(
+            replaced("met: sara, bas lie (fac.)\n- actie: sara zoekt het uit", &team),
+            "met: Verpleegkundige A, Arts B (fac.)\n- actie: Verpleegkundige A zoekt het uit"
+        );
+        // The same words as words stay: a bass and a lie are nobody.
+        assert_eq!(replaced("de bas was een lie", &team), "de bas was een lie");
+    }
+
+    #[test]
+    fn every_town_in_a_list_is_a_place_but_after_a_particle_a_family() {
+        assert_eq!(
+            replaced("woonplaatsen op de lijst: Ulrum, Zoutkamp, Warffum en Usquert.", &[]),
+            "woonplaatsen op de lijst: Ulrum, Zoutkamp, Warffum en Usquert."
+        );
+        assert_eq!(replaced("Van den Broek en Hoek waren er.", &[]), "Persoon A en Persoon B waren er.");
     }
 
     #[test]

@@ -101,6 +101,16 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "en",
     "riep",
     "noteerde",
+    "zoekt",
+    "zocht",
+    "regelt",
+    "regelde",
+    "bespreekt",
+    "besprak",
+    "stuurt",
+    "overlegt",
+    "tekende",
+    "tekent",
     "werkt",
     "werkte",
     "said",
@@ -126,6 +136,11 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "would",
     "gave",
     "took",
+    "spoke",
+    "checked",
+    "signed",
+    "phoned",
+    "rang",
 ];
 
 /// Verbs of people in the plural, after two names: "Storm en Winter hebben …".
