@@ -10,6 +10,7 @@ mod context;
 mod families;
 mod lists;
 mod name;
+mod named_places;
 mod reading;
 mod tokens;
 mod triggers;
@@ -186,6 +187,13 @@ impl People {
                 found.push((tokens[start].start, tokens[end - 1].end, person, titled, priority));
             }
         }
+        // Nobody inside "Reinier de Graaf" or "Sint Antonius", even when a Graaf or an Antonius is someone.
+        let places = named_places::named_places(&tokens);
+        found.retain(|f| {
+            let from = tokens.partition_point(|t| t.end <= f.0);
+            let to = tokens.partition_point(|t| t.start < f.1);
+            !named_places::overlaps(&places, from, to)
+        });
         // Longest first, then the most certain; the rest of an overlap is dropped.
         found.sort_by_key(|&(s, e, _, _, p)| (std::cmp::Reverse(e - s), std::cmp::Reverse(p), s));
         let mut kept: Vec<(usize, usize, usize, bool, u8)> = Vec::new();

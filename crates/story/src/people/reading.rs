@@ -8,6 +8,7 @@ use super::context::*;
 use super::families::{family_name_after_preposition, family_name_of_a_unit};
 use super::lists::{names_listed_with, pair_at, Found};
 use super::name::parse_name;
+use super::named_places::{named_places, overlaps};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
 use super::words::*;
@@ -94,6 +95,8 @@ pub(super) fn anchored(tokens: &[Token]) -> Vec<Anchored> {
         }
     }
     names_listed_with(tokens, &mut found);
+    let places = named_places(tokens);
+    found.retain(|f| !overlaps(&places, f.first, f.next));
     found.sort_by_key(|f| f.first);
     found.into_iter().filter(|f| f.next > f.first).map(|f| f.name).collect()
 }

@@ -1,0 +1,98 @@
+//! Names of places that contain a person's name: "Reinier de Graaf", "Sint Antonius",
+//! "Hendrik-Ido-Ambacht", "Fisher & Paykel". A name found inside one is nobody.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tokens::Token;
+
+/// The names of `lexicon/named-places.txt` by their first word, each as its words.
+static NAMED: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    let lines = include_str!("../../lexicon/named-places.txt").lines();
+    for line in lines.filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let words: Vec<&str> = line.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        by_first.entry(words[0]).or_default().push(words);
+    }
+    by_first
+});
+
+/// The token ranges (`from..to`) of every such name in the text.
+pub(super) fn named_places(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    for i in (0..tokens.len()).filter(|&i| tokens[i].is_word()) {
+        // "van den Bosch" is a family, "Den Bosch" a town.
+        if i > 0 && matches!(tokens[i - 1].lower(), "van" | "ter" | "ten") {
+            continue;
+        }
+        if let Some(to) = saint_at(tokens, i) {
+            ranges.push((i, to));
+            continue;
+        }
+        let longest =
+            NAMED.get(tokens[i].lower()).into_iter().flatten().filter_map(|words| matched(tokens, i, words)).max();
+        if let Some(to) = longest {
+            ranges.push((i, to));
+        }
+    }
+    ranges
+}
+
+/// Where the name `words` ends if it starts at token `i`; a hyphen, "&" or a full stop may stand
+/// between its words ("Hill-Rom", "Smith & Nephew", "Dr. Oetker").
+fn matched(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
+    let mut k = i;
+    for (n, word) in words.iter().enumerate() {
+        if n > 0 {
+            while tokens.get(k).is_some_and(|t| matches!(t.text, "-" | "&" | ".") && !t.new_line) {
+                k += 1;
+            }
+        }
+        let token = tokens.get(k)?;
+        if !token.is_word() || token.lower() != *word || (n > 0 && token.new_line) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// "Sint Antonius", "St. Lucas", "St Mary's", "Sint-Maarten": a saint's name is a hospital's, a
+/// school's or a feast's, not a person's.
+fn saint_at(tokens: &[Token], i: usize) -> Option<usize> {
+    if !matches!(tokens[i].text, "Sint" | "St" | "sint") {
+        return None;
+    }
+    let mut k = i + 1;
+    if tokens.get(k).is_some_and(|t| matches!(t.text, "." | "-") && !t.new_line) {
+        k += 1;
+    }
+    let name = tokens.get(k)?;
+    (name.is_word() && name.capitalised() && !name.new_line).then_some(k + 1)
+}
+
+/// Whether the tokens `from..to` overlap one of the ranges.
+pub(super) fn overlaps(ranges: &[(usize, usize)], from: usize, to: usize) -> bool {
+    ranges.iter().any(|&(a, b)| from < b && a < to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        named_places(&tokens).into_iter().map(|(a, b)| text[tokens[a].start..tokens[b - 1].end].to_owned()).collect()
+    }
+
+    #[test]
+    fn places_named_after_people_and_saints() {
+        assert_eq!(names("Reinier de Graaf en het St. Antonius"), ["Reinier de Graaf", "St. Antonius"]);
+        assert_eq!(names("naar Hendrik-Ido-Ambacht, Sint-Maarten"), ["Hendrik-Ido-Ambacht", "Sint-Maarten"]);
+        assert_eq!(names("Fisher & Paykel, Dr. Oetker"), ["Fisher & Paykel", "Dr. Oetker"]);
+        // A family with its particle is not the town.
+        assert_eq!(names("mevr. van den Bosch en Den Bosch"), ["Den Bosch"]);
+        assert!(names("Reinier\nde Graaf belde").is_empty());
+    }
+}
