@@ -542,6 +542,16 @@ mod tests {
     }
 
     #[test]
+    fn initials_in_lower_case_but_not_the_abbreviations_of_notes() {
+        assert_eq!(
+            replaced("volgens h.j. de groot en m.j. koster; jp vd berg kwam; G.J. v.d. Linden belde", &[]),
+            "volgens Persoon A en Persoon B; Persoon C kwam; Persoon D belde"
+        );
+        let note = "i.p.v. de pomp z.s.m. bellen, o.a. de arts, p.o. paracetamol, m.b.t. de dosis";
+        assert_eq!(replaced(note, &[]), note);
+    }
+
+    #[test]
     fn every_town_in_a_list_is_a_place_but_after_a_particle_a_family() {
         assert_eq!(
             replaced("woonplaatsen op de lijst: Ulrum, Zoutkamp, Warffum en Usquert.", &[]),

@@ -29,7 +29,10 @@ pub(super) fn parse_name(
         return None;
     }
     let mut initial = None;
-    while j + 1 < tokens.len() && tokens[j].initial() && tokens[j + 1].text == "." && !tokens[j + 1].gap {
+    // After a title the initials may be in lower case: "dr. k. tjon a fong", "dhr. j. de vries".
+    let letter =
+        |t: &Token| t.initial() || (strength == Strength::Address && t.is_word() && t.text.chars().count() == 1);
+    while j + 1 < tokens.len() && letter(&tokens[j]) && tokens[j + 1].text == "." && !tokens[j + 1].gap {
         initial = initial.or_else(|| tokens[j].text.chars().next());
         j += 2;
     }
@@ -40,9 +43,17 @@ pub(super) fn parse_name(
         let after_hyphen = continuing && j > 0 && tokens[j - 1].text == "-";
         let mut k = j;
         let mut particles = Vec::new();
-        while k + 1 < tokens.len() && is_particle_at(tokens, k, continuing) {
-            particles.push(tokens[k].lower());
-            k += 1;
+        loop {
+            let dotted = dotted_particle(tokens, k);
+            if dotted > 0 {
+                particles.push("vd"); // "v.d. Berg", "v/d Linden"
+                k += dotted;
+            } else if k + 1 < tokens.len() && is_particle_at(tokens, k, continuing) {
+                particles.push(tokens[k].lower());
+                k += 1;
+            } else {
+                break;
+            }
         }
         let Some(word) = tokens.get(k).filter(|t| t.is_word() && (!t.new_line || k == begin)) else { break };
         if continuing && !after_hyphen && (!tokens[j].gap || tokens[j].new_line) {
@@ -100,6 +111,22 @@ struct Word {
     particle: bool,
     /// Joined to the word before by a hyphen.
     hyphen_before: bool,
+}
+
+/// "v.d." or "v/d" at token `k`, before a word on the same line: how many tokens it takes.
+pub(super) fn dotted_particle(tokens: &[Token], k: usize) -> usize {
+    let text = |n: usize| tokens.get(k + n).map(|t| t.text).unwrap_or_default();
+    if !matches!(text(0), "v" | "V") || !matches!(text(1), "." | "/") || !matches!(text(2), "d" | "D") {
+        return 0;
+    }
+    let taken = if text(3) == "." { 4 } else { 3 };
+    let glued = tokens[k + 1..k + taken].iter().all(|t| !t.gap);
+    let word_after = tokens.get(k + taken).is_some_and(|t| t.is_word() && t.gap && !t.new_line);
+    if glued && word_after {
+        taken
+    } else {
+        0
+    }
 }
 
 /// A particle of a family name at token `k`: "van", "de", "ter", "El"; "in" and "op" only before

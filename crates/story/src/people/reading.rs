@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::context::*;
 use super::families::{family_name_after_preposition, family_name_of_a_unit};
 use super::lists::{names_listed_with, pair_at, Found};
-use super::name::parse_name;
+use super::name::{dotted_particle, parse_name};
 use super::named_places::{named_places, overlaps};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
@@ -157,6 +157,46 @@ fn east_asian_name(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     Some((name, next))
 }
 
+/// Initials in lower case before a family name ("h.j. de groot", "m.j. koster", "jp vd berg"):
+/// the token where the family name starts. Not the abbreviations notes are full of ("i.p.v.",
+/// "z.s.m.", "p.o."), and one initial only before a particle or a word that is none.
+fn lower_case_initials_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let letter = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.text.chars().count() == 1 && t.text.chars().all(char::is_lowercase))
+    };
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.gap);
+    if !tokens[i].gap || (i > 0 && tokens[i - 1].text == "." && !tokens[i - 1].gap) {
+        return None;
+    }
+    let mut k = i;
+    let mut letters = String::new();
+    while letter(k) && tokens.get(k + 1).is_some_and(|t| t.text == ".") && glued(k + 1) && (k == i || glued(k)) {
+        letters.push_str(tokens[k].text);
+        letters.push('.');
+        k += 2;
+    }
+    // "jp vd berg": two or three letters that are no word, then "vd".
+    let run = tokens[i].text;
+    let bare = k == i
+        && (2..=3).contains(&run.chars().count())
+        && run.chars().all(char::is_lowercase)
+        && !is_common(run)
+        && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "vd" | "v") && t.gap);
+    if bare {
+        k = i + 1;
+    } else if letters.is_empty() || NOT_INITIALS.contains(&letters.as_str()) {
+        return None;
+    }
+    let next = tokens.get(k).filter(|t| t.is_word() && t.gap && !t.new_line)?;
+    let lower = next.lower();
+    let particle = is_particle(lower) || dotted_particle(tokens, k) > 0;
+    let family = !is_common(lower) || (letters.len() >= 4 && is_surname(lower));
+    let refused = FUNCTION_WORDS.contains(&lower) || NEVER_NAMES.contains(&lower) || is_month_or_day(lower);
+    (particle || (family && !refused && next.text.chars().count() >= 2)).then_some(k)
+}
+
 /// The word at `at` names a ward or a house: "paviljoen Storm", "afd. Zomerlust".
 pub(super) fn ward_name_at(tokens: &[Token], at: usize) -> bool {
     let mut before = at;
@@ -266,6 +306,12 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // Initials and a family name: "G. Bakker", "J.P. van Dam".
     if token.initial() && i + 2 < tokens.len() && tokens[i + 1].text == "." && trigger_before(tokens, i).is_none() {
         return parse_name(tokens, i, Strength::Role, Role::Person, false).filter(|(a, _)| a.initial.is_some());
+    }
+    if let Some(after) = lower_case_initials_at(tokens, i) {
+        let (mut name, next) = parse_name(tokens, after, Strength::Sure, Role::Person, false)?;
+        name.start = token.start;
+        name.initial = token.text.chars().next().map(|c| c.to_ascii_uppercase());
+        return Some((name, next));
     }
     // "Kerkhof, de nachtcoördinator, …", "Liu Yang, de zoon, …": a role after the comma says who.
     if apposition_at(tokens, i) {

@@ -517,3 +517,12 @@ pub(super) const ROLE_ENDINGS: &[&str] = &[
     "sister",
     "doctor",
 ];
+
+/// Abbreviations of letters and full stops that notes use and that are no one's initials.
+pub(super) const NOT_INITIALS: &[&str] = &[
+    "o.a.", "i.p.v.", "z.s.m.", "m.b.t.", "t.a.v.", "i.v.m.", "d.w.z.", "a.n.", "n.v.t.", "e.d.", "e.a.", "b.v.",
+    "t.z.t.", "c.q.", "m.u.v.", "a.s.", "s.v.p.", "p.m.", "a.m.", "i.c.m.", "p.o.", "i.v.", "s.c.", "i.m.", "z.n.",
+    "a.c.", "p.c.", "d.d.", "o.b.v.", "m.i.", "n.a.v.", "t.o.v.", "v.w.b.", "i.o.m.", "a.d.", "t.b.v.", "i.s.m.",
+    "m.n.", "o.l.v.", "e.g.", "i.e.", "n.b.", "b.d.", "t.d.s.", "q.d.", "p.r.n.", "s.l.", "i.c.", "o.k.", "v.s.",
+    "a.u.b.", "m.v.g.", "g.g.z.", "n.a.", "v.a.", "t/m.", "e.v.", "k.v.", "a.v.", "p.p.", "t.t.v.", "i.o.",
+];
