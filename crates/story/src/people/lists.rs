@@ -11,7 +11,8 @@ use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{
-    is_common, is_first_name, is_listed_not_a_name, is_not_a_name, is_particle, is_place, is_proper, is_surname,
+    is_common, is_compound, is_first_name, is_listed_not_a_name, is_not_a_name, is_particle, is_place, is_proper,
+    is_surname,
 };
 
 /// A name found, with the tokens where it starts and the token after it.
@@ -178,4 +179,66 @@ pub(super) fn pair_at(tokens: &[Token], i: usize) -> Option<Found> {
         return None;
     }
     Some(Found { name, first: i, next: and })
+}
+
+/// A list of two or more family names, in lower case or as words, that acts or follows a
+/// preposition: "visser, bakker en de groot hebben …", "Storm, Winter en Post draaiden …",
+/// "overleg met mulder, smit en de wit", "met habte en tekle van de nachtdienst". After a
+/// preposition one item at least must say name by a particle or by being no word ("met groen en
+/// rood" is colours).
+pub(super) fn list_at(tokens: &[Token], i: usize) -> Option<Vec<Found>> {
+    let after_preposition = i > 0
+        && matches!(tokens[i - 1].lower(), "met" | "bij" | "door" | "voor" | "aan" | "with" | "by" | "to")
+        && !tokens[i].new_line;
+    if !after_preposition && !sentence_start(tokens, i) {
+        return None;
+    }
+    let (mut items, mut telling) = (Vec::new(), false);
+    let mut k = i;
+    // Items joined by commas, the last by "en": a list, not a comma between two phrases.
+    loop {
+        let (item, tells) = list_item(tokens, k)?;
+        let next = item.next;
+        items.push(item);
+        telling |= tells;
+        let join = tokens.get(next).filter(|t| !t.new_line && matches!(t.lower(), "," | "en" | "and" | "&"))?;
+        k = next + 1;
+        if tokens.get(k).is_none_or(|t| t.new_line) {
+            return None;
+        }
+        if join.text != "," {
+            let (item, tells) = list_item(tokens, k)?;
+            items.push(item);
+            telling |= tells;
+            break;
+        }
+    }
+    let end = items.last()?.next;
+    let acts = tokens.get(end).is_some_and(|t| !t.new_line && PLURAL_PERSON_VERBS.contains(&t.lower()));
+    (items.len() >= 2 && (acts || (after_preposition && telling))).then_some(items)
+}
+
+/// One item of such a list at token `k`, and whether it tells a name (a particle, or a word that
+/// is no word).
+fn list_item(tokens: &[Token], k: usize) -> Option<(Found, bool)> {
+    let (name, next) = parse_name(tokens, k, Strength::Sure, Role::Person, false)?;
+    let words: Vec<&Token> = tokens[k..next].iter().filter(|t| t.is_word()).collect();
+    let cores: Vec<&Token> = words.iter().copied().filter(|t| !is_particle(t.lower())).collect();
+    let fits = |t: &Token| {
+        let lower = t.lower();
+        (is_surname(lower) || !is_common(lower))
+            && !is_not_a_name(lower)
+            && !is_place(lower)
+            && !is_month_or_day(lower)
+            && !FUNCTION_WORDS.contains(&lower)
+            && !NEVER_NAMES.contains(&lower)
+            && !is_compound(lower)
+            && !t.shouting()
+            && t.text.chars().count() >= 2
+    };
+    if trigger_at(tokens, k) || cores.is_empty() || !cores.iter().all(|t| fits(t)) {
+        return None;
+    }
+    let tells = cores.len() < words.len() || cores.iter().any(|t| !is_common(t.lower()));
+    Some((Found { name, first: k, next }, tells))
 }

@@ -552,6 +552,17 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_family_names_that_acts_or_follows_a_preposition() {
+        assert_eq!(
+            replaced("visser, bakker en de groot hebben gewerkt. Overleg met mulder, smit en de wit.", &[]),
+            "Persoon A, Persoon B en Persoon C hebben gewerkt. Overleg met Persoon D, Persoon E en Persoon F."
+        );
+        // Colours, food and a comma between two phrases are no list of people.
+        let clean = "met groen en rood gemarkeerd, met suiker en melk; door de dienstapotheker, polscheck op de lijst";
+        assert_eq!(replaced(clean, &[]), clean);
+    }
+
+    #[test]
     fn every_town_in_a_list_is_a_place_but_after_a_particle_a_family() {
         assert_eq!(
             replaced("woonplaatsen op de lijst: Ulrum, Zoutkamp, Warffum en Usquert.", &[]),

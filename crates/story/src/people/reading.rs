@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::context::*;
 use super::families::{family_name_after_preposition, family_name_of_a_unit};
-use super::lists::{names_listed_with, pair_at, Found};
+use super::lists::{list_at, names_listed_with, pair_at, Found};
 use super::name::{dotted_particle, parse_name};
 use super::named_places::{named_places, overlaps};
 use super::tokens::{Token, TokenKind};
@@ -86,7 +86,10 @@ pub(super) fn anchored(tokens: &[Token]) -> Vec<Anchored> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(one) = anchored_at(tokens, i).or_else(|| pair_at(tokens, i)) {
+        if let Some(items) = list_at(tokens, i) {
+            i = items.last().map_or(i + 1, |item| item.next.max(i + 1));
+            found.extend(items);
+        } else if let Some(one) = anchored_at(tokens, i).or_else(|| pair_at(tokens, i)) {
             // Always forward: a name that ends where it starts (or before) must not stop the walk.
             i = one.next.max(i + 1);
             found.push(one);
