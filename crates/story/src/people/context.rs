@@ -1,10 +1,11 @@
 //! What the words around a word say about it: a sentence starts, a list of places, an address
 //! before it, a verb of a person after it, an apposition, an attendance list.
 
-use super::reading::{plain_word, trigger_before, triggers_at};
+use super::reading::{plain_word, role_shaped, trigger_before, triggers_at};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
 use super::words::*;
+use super::Role;
 use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname};
 
 /// A family name starts at token `k`: particles, then a capitalised word that is a family name or
@@ -38,10 +39,17 @@ fn after_particles(tokens: &[Token], mut k: usize) -> usize {
 /// Particles may lead ("dos Santos, de zoon, …"), and the name may be a town's too ("Hoogeveen, de
 /// huisarts, …"): the role after the comma says it is someone.
 pub(super) fn apposition_at(tokens: &[Token], i: usize) -> bool {
-    if !sentence_start(tokens, i) {
+    // Or after a preposition: "Overleg bij Van den Broek-Hoekstra, de teamleider, …".
+    let after_preposition =
+        i > 0 && matches!(tokens[i - 1].lower(), "bij" | "met" | "door" | "aan" | "voor" | "with" | "by" | "to");
+    if !sentence_start(tokens, i) && !after_preposition {
         return false;
     }
-    let i = after_particles(tokens, i);
+    // "Van der Meer, de nachtarts, …": the particles may be capitalised at the start.
+    let mut i = i;
+    while i + 1 < tokens.len() && tokens[i].is_word() && is_particle(tokens[i].lower()) && !tokens[i + 1].new_line {
+        i += 1;
+    }
     let token = &tokens[i];
     if !token.capitalised() || !plain_word(token) || token.shouting() {
         return false;
@@ -51,18 +59,26 @@ pub(super) fn apposition_at(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let Some(comma) = (i + 1..tokens.len().min(i + 6)).find(|&k| tokens[k].text == ",") else { return false };
-    let name_words = tokens[i + 1..comma].iter().all(|t| t.is_word() && (t.capitalised() || is_particle(t.lower())));
+    let name_words = tokens[i + 1..comma]
+        .iter()
+        .all(|t| (t.is_word() && (t.capitalised() || is_particle(t.lower()))) || (t.text == "-" && !t.gap));
     let mut k = comma + 1;
-    if tokens.get(k).is_some_and(|t| {
+    let article = tokens.get(k).is_some_and(|t| {
         matches!(
             t.lower(),
             "de" | "het" | "een" | "onze" | "haar" | "zijn" | "hun" | "the" | "our" | "her" | "his" | "a"
         )
-    }) {
+    });
+    if article {
         k += 1;
     }
-    let role = triggers_at(tokens, k).any(|trigger| trigger.strength != Strength::Address);
-    name_words && role
+    // "de nachtarts", "regieverpleegkundige", "the agency nurse": a role, a word made on one, or
+    // one word before a role.
+    // After a preposition a relative's word is the family's ("bij Basalt, de familie twijfelde").
+    let says = |t: &Trigger| t.strength != Strength::Address && (!after_preposition || t.role != Role::Relative);
+    let role_at = |k: usize| triggers_at(tokens, k).any(says) || tokens.get(k).is_some_and(role_shaped);
+    let adjective = article && tokens.get(k).is_some_and(|t| t.is_word() && !t.capitalised());
+    name_words && (role_at(k) || (adjective && triggers_at(tokens, k + 1).any(says)))
 }
 
 /// A verb of a person right after the name, not "en" (which also joins things: "Storm en regen")

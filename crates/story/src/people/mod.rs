@@ -496,10 +496,10 @@ mod tests {
         assert_eq!(with("Soufiane belde de arts.", &[]), "Persoon A belde de arts.");
         assert_eq!(with("Mevrouw Arts belde.", &[]), "Mevrouw A belde.");
         assert_eq!(with("Dhr. JANSEN kreeg 5 mg.", &[]), "Dhr. A kreeg 5 mg.");
-        // The rest of a double name that was not known yet.
+        // The rest of a double name that was not known yet; the daughter is someone else.
         assert_eq!(
             with("Mevr. Jansen viel. Jansen-Bakker, haar dochter, belde.", &[]),
-            "Mevr. A viel. Persoon A, haar dochter, belde."
+            "Mevr. A viel. Persoon B, haar dochter, belde."
         );
         // A participant's double given name, in capitals or not.
         assert_eq!(
@@ -522,6 +522,15 @@ mod tests {
         );
         assert_eq!(replaced("Hoogeveen, de huisarts, faxte de lijst.", &[]), "Persoon A, de huisarts, faxte de lijst.");
         assert_eq!(replaced("dos Santos, de zoon, belt elke avond.", &[]), "Persoon A, de zoon, belt elke avond.");
+        // A role made on a role word, one word before a role, capitalised particles, a preposition.
+        assert_eq!(replaced("Van der Meer, de nachtarts, was weg.", &[]), "Persoon A, de nachtarts, was weg.");
+        assert_eq!(replaced("Storm, the agency nurse, left.", &[]), "Persoon A, the agency nurse, left.");
+        assert_eq!(
+            replaced("Overleg bij De Graaf-Bakker, de teamleider.", &[]),
+            "Overleg bij Persoon A, de teamleider."
+        );
+        assert_eq!(replaced("Kerstavond, twee vpk en een leerling.", &[]), "Kerstavond, twee vpk en een leerling.");
+        assert_eq!(replaced("bij Basalt, de familie twijfelde.", &[]), "bij Basalt, de familie twijfelde.");
         // Not a word that only looks like one in front of a bracket.
         assert_eq!(replaced("medicatie (arts) nagekeken.", &[]), "medicatie (arts) nagekeken.");
         assert_eq!(

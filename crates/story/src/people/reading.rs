@@ -625,14 +625,16 @@ fn address_at(tokens: &[Token], at: usize) -> bool {
 
 /// A bracket opened before `at` holds a role ("(dochter)", "(dienstdoend internist)", "(night
 /// nurse)", "(SEH-arts)") in its first few words, not another person ("(mevr. Sluiter)").
+/// A word made on a role: "nachtarts", "regieverpleegkundige", "kinderfysiotherapeut".
+pub(super) fn role_shaped(t: &Token) -> bool {
+    let lower = t.lower();
+    t.is_word() && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
+}
+
 fn role_in_bracket(tokens: &[Token], at: usize) -> bool {
     if address_at(tokens, at) {
         return false;
     }
-    let role_shaped = |t: &Token| {
-        let lower = t.lower();
-        t.is_word() && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
-    };
     (at..tokens.len().min(at + 4))
         .take_while(|&k| tokens[k].text != ")")
         .any(|k| (trigger_at(tokens, k) && !address_at(tokens, k)) || role_shaped(&tokens[k]))
