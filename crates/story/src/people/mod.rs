@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 mod context;
+mod cues;
 mod families;
 mod lists;
 mod name;
@@ -568,6 +569,17 @@ mod tests {
         );
         // Colours, food and a comma between two phrases are no list of people.
         let clean = "met groen en rood gemarkeerd, met suiker en melk; door de dienstapotheker, polscheck op de lijst";
+        assert_eq!(replaced(clean, &[]), clean);
+    }
+
+    #[test]
+    fn a_family_name_that_is_a_word_after_words_only_a_person_follows() {
+        assert_eq!(
+            replaced("volgens kok was het 10 ml; samen met winter uitgezet; gevonden door smit; spoke to de Vries", &[]),
+            "volgens Persoon A was het 10 ml; samen met Persoon B uitgezet; gevonden door Persoon C; spoke to Persoon D"
+        );
+        // Not what a record says, nor a storm's damage.
+        let clean = "volgens de toedienregistratie; samen met de ontbijtronde; door storm beschadigd";
         assert_eq!(replaced(clean, &[]), clean);
     }
 

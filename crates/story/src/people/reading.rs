@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::context::*;
+use super::cues::named_by_cue;
 use super::families::{family_name_after_preposition, family_name_of_a_unit};
 use super::lists::{list_at, names_listed_with, pair_at, Found};
 use super::name::{dotted_particle, parse_name};
@@ -309,6 +310,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // Initials and a family name: "G. Bakker", "J.P. van Dam".
     if token.initial() && i + 2 < tokens.len() && tokens[i + 1].text == "." && trigger_before(tokens, i).is_none() {
         return parse_name(tokens, i, Strength::Role, Role::Person, false).filter(|(a, _)| a.initial.is_some());
+    }
+    if let Some(found) = named_by_cue(tokens, i) {
+        return Some(found);
     }
     if let Some(after) = lower_case_initials_at(tokens, i) {
         let (mut name, next) = parse_name(tokens, after, Strength::Sure, Role::Person, false)?;
