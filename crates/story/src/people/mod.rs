@@ -169,6 +169,9 @@ impl People {
                 continue;
             };
             let plain_word = is_common(&base) && !written;
+            if written && base == lower && is_common(&base) && word_before_a_noun(&tokens, at) {
+                continue;
+            }
             for &(person, part) in candidates {
                 let (start, end, full) = self.extend(&tokens, at, person, part);
                 // A participant's name that is also a word, in lower case ("bas lie", "sara"), only
@@ -337,6 +340,35 @@ impl People {
         }
         (start, end, full)
     }
+}
+
+/// "Wit brood", "Bos bloemen", "Wit beslag op de tong": at the start of a sentence a family name
+/// that is a word, before a noun in lower case, is the word (a name is followed by a verb).
+fn word_before_a_noun(tokens: &[Token], at: usize) -> bool {
+    let noun = tokens.get(at + 1).is_some_and(|n| {
+        let lower = n.lower();
+        n.is_word()
+            && n.gap
+            && !n.capitalised()
+            && is_common(lower)
+            && !words::PERSON_VERBS.contains(&lower)
+            && !words::SPEAKING_VERBS.contains(&lower)
+            && !words::FUNCTION_WORDS.contains(&lower)
+            && !words::SENTENCE_ADVERBS.contains(&lower)
+            && !words::NEVER_NAMES.contains(&lower)
+            && !verb_shaped(lower)
+    });
+    sentence_start(tokens, at) && noun
+}
+
+/// A verb by its ending or one of the strong pasts: "zorgt", "belde", "gebeld", "escalated",
+/// "writes", "viel", "liet".
+fn verb_shaped(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &["t", "de", "te", "den", "ten", "ed", "s"];
+    const STRONG: &[&str] = &["viel", "laat", "liet", "lag", "las", "at", "sliep", "hing", "hield", "trok", "sloot"];
+    ENDINGS.iter().any(|e| lower.ends_with(e))
+        || (lower.starts_with("ge") && lower.ends_with('d'))
+        || STRONG.contains(&lower)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -581,6 +613,22 @@ mod tests {
         // Not what a record says, nor a storm's damage.
         let clean = "volgens de toedienregistratie; samen met de ontbijtronde; door storm beschadigd";
         assert_eq!(replaced(clean, &[]), clean);
+    }
+
+    #[test]
+    fn a_family_name_that_is_a_word_before_a_noun_is_the_word() {
+        let team = [("Marieke de Wit", "Teamleider A"), ("Femke Bos", "Verpleegkundige B")];
+        assert_eq!(
+            replaced("Wit brood gegeven. Bos bloemen weggehaald.", &team),
+            "Wit brood gegeven. Bos bloemen weggehaald."
+        );
+        assert_eq!(
+            replaced("Wit belde. Bos zorgt voor de lijst. Wits reactie kwam later.", &team),
+            "Teamleider A belde. Verpleegkundige B zorgt voor de lijst. Teamleider A reactie kwam later."
+        );
+        // A role word after a role word is the role; a verb after a form of address is no name.
+        assert_eq!(replaced("De Dienstdoende Arts kwam laat.", &[]), "De Dienstdoende Arts kwam laat.");
+        assert_eq!(replaced("mevrouw wil hem niet af", &[]), "mevrouw wil hem niet af");
     }
 
     #[test]

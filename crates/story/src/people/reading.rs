@@ -253,6 +253,15 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         if trigger.strength == Strength::Address && address_at(tokens, j) && !is_first_name(tokens[j].lower()) {
             return None;
         }
+        // "De Dienstdoende Arts": a role word after a role word is the role ("collega
+        // verpleegkundige Jansen" is read from the second).
+        if trigger.strength == Strength::Role && trigger_at(tokens, j) {
+            return None;
+        }
+        // "mevrouw wil hem niet af": a verb after the form of address.
+        if tokens.get(j).is_some_and(|t| !t.capitalised() && PERSON_VERBS.contains(&t.lower())) {
+            return None;
+        }
         // "de verpleegkundige, Wen-Li Zhou, …", "zoon (erwin)".
         let mut strength = trigger.strength;
         if trigger.strength == Strength::Role && j < tokens.len() && matches!(tokens[j].text, "," | "(") {
@@ -627,14 +636,14 @@ fn address_at(tokens: &[Token], at: usize) -> bool {
     triggers_at(tokens, at).any(|t| t.strength == Strength::Address)
 }
 
-/// A bracket opened before `at` holds a role ("(dochter)", "(dienstdoend internist)", "(night
-/// nurse)", "(SEH-arts)") in its first few words, not another person ("(mevr. Sluiter)").
 /// A word made on a role: "nachtarts", "regieverpleegkundige", "kinderfysiotherapeut".
 pub(super) fn role_shaped(t: &Token) -> bool {
     let lower = t.lower();
     t.is_word() && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
 }
 
+/// A bracket opened before `at` holds a role ("(dochter)", "(dienstdoend internist)", "(night
+/// nurse)", "(SEH-arts)") in its first few words, not another person ("(mevr. Sluiter)").
 fn role_in_bracket(tokens: &[Token], at: usize) -> bool {
     if address_at(tokens, at) {
         return false;

@@ -386,8 +386,36 @@ pub(super) const SENTENCE_ADVERBS: &[&str] = &[
 
 /// Words that follow a title or role word without being a name: "mevrouw zelf", "de arts ook".
 pub(super) const NEVER_NAMES: &[&str] = &[
-    "zelf", "ook", "nog", "wel", "niet", "die", "dat", "en", "of", "het", "een", "is", "was", "had", "heeft", "zei",
-    "kreeg", "werd", "wordt", "kwam", "the", "and", "has", "said",
+    "zelf",
+    "ook",
+    "nog",
+    "wel",
+    "niet",
+    "die",
+    "dat",
+    "en",
+    "of",
+    "het",
+    "een",
+    "is",
+    "was",
+    "had",
+    "heeft",
+    "zei",
+    "kreeg",
+    "werd",
+    "wordt",
+    "kwam",
+    "the",
+    "and",
+    "has",
+    "said",
+    "geb",
+    "gebdat",
+    "gebdatum",
+    "geboortedatum",
+    "emailadres",
+    "ipv",
 ];
 
 /// Words before the name of a ward or a house: "paviljoen Storm", "afd. Zomerlust". The name is
