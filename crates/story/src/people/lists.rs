@@ -38,7 +38,8 @@ fn item_at(tokens: &[Token], mut k: usize, lower_case: bool, acting: bool) -> bo
     let Some(word) = tokens.get(k) else { return false };
     let lower = word.lower();
     let base = strip_possessive(lower);
-    let shaped = if word.capitalised() { plain_word(word) } else { lower_case && is_surname(lower) };
+    let shaped =
+        if word.capitalised() { plain_word(word) } else { lower_case && (is_surname(lower) || is_first_name(lower)) };
     // In a list that acts ("Doelwijt en Pinas hadden …") a capitalised word is enough.
     let named = is_surname(base) || is_first_name(base) || is_proper(base) || !is_common(base);
     shaped

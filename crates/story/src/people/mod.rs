@@ -632,6 +632,15 @@ mod tests {
     }
 
     #[test]
+    fn given_names_in_lower_case_after_speaking_or_beside_a_name() {
+        assert_eq!(
+            replaced("zei tom nog. kim en mark (vpk) hadden dienst. kees reed eerst.", &[]),
+            "zei Persoon A nog. Persoon B en Persoon C (vpk) hadden dienst. Persoon D reed eerst."
+        );
+        assert_eq!(replaced("zei de arts; kaas en brood.", &[]), "zei de arts; kaas en brood.");
+    }
+
+    #[test]
     fn every_town_in_a_list_is_a_place_but_after_a_particle_a_family() {
         assert_eq!(
             replaced("woonplaatsen op de lijst: Ulrum, Zoutkamp, Warffum en Usquert.", &[]),

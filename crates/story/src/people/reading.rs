@@ -368,10 +368,12 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
                 && is_first_name(tokens[i - 2].lower())
                 && !WORDS_TOO.contains(&tokens[i - 2].lower())
         };
+        // "zei tom nog", "vroeg kim": a given name in lower case right after a verb of speaking.
+        let spoken = i > 0 && !token.new_line && SPEAKING_VERBS.contains(&tokens[i - 1].lower());
         let plausible = if token.capitalised() {
             !WORDS_TOO.contains(&word) || verb_after || surname_after() || given_before()
         } else {
-            !is_common(word) || (verb_after && !and_after)
+            !is_common(word) || (verb_after && !and_after) || spoken
         } && !saint;
         // "was het Esra die …": the cleft names someone.
         let cleft = i > 1 && tokens[i - 1].lower() == "het" && matches!(tokens[i - 2].lower(), "was" | "is" | "waren");
