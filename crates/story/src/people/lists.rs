@@ -3,7 +3,7 @@
 //! together at the start of a sentence are two people: "Storm en Winter hebben de dienst
 //! overgedragen", while "Storm en regen" is weather.
 
-use super::context::{is_month_or_day, listed_with_place, place_shaped, sentence_start};
+use super::context::{is_month_or_day, listed_with_place, place_shaped, sentence_start, street_shaped};
 use super::name::parse_name;
 use super::reading::{plain_word, strip_possessive, trigger_at};
 use super::tokens::Token;
@@ -47,7 +47,7 @@ fn item_at(tokens: &[Token], mut k: usize, lower_case: bool, acting: bool) -> bo
         && (named || acting)
         && !is_listed_not_a_name(lower)
         && (acting || !is_not_a_name(lower))
-        && (family || (!is_place(lower) && !place_shaped(lower)))
+        && (family || (!is_place(lower) && !place_shaped(lower) && !street_shaped(lower)))
         // "de Italiaanse gastarts": a word of a people or a country is an adjective here.
         && !(lower.ends_with("se") && is_proper(lower))
         && !is_month_or_day(lower)

@@ -212,9 +212,8 @@ pub(super) fn ward_name_at(tokens: &[Token], at: usize) -> bool {
 
 /// "Lodewijk Napoleonstraat", "Jan van Galenstraat": a street named after someone.
 fn street_named(name: &Anchored) -> bool {
-    const STREETS: &[&str] = &["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef"];
     let last = name.surname.as_deref().and_then(|s| s.rsplit([' ', '-']).next()).unwrap_or_default();
-    STREETS.iter().any(|s| last.strip_suffix(s).is_some_and(|stem| stem.chars().count() >= 3))
+    street_shaped(last)
 }
 
 /// The first of the particles right before token `at` on its line: "de Jong", "Van der
@@ -430,7 +429,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             || eponym(tokens, i)
             || (i >= 2 && tokens[i - 1].text == "-" && matches!(tokens[i - 2].lower(), "'s" | "’s"))
             || tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
-        let place = is_place(lower) || place_shaped(lower);
+        let place = is_place(lower) || place_shaped(lower) || street_shaped(lower);
         if !not_a_person && !is_not_a_name(lower) && !is_not_a_name(base) && !place {
             // The second half of a double name: read it from the first ("Kuipers-Öztürk").
             let from = if i >= 2 && tokens[i - 1].text == "-" && !tokens[i - 1].gap && tokens[i - 2].capitalised() {
@@ -458,6 +457,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         && name_like
         && (is_surname(base) || is_proper(base))
         && !is_place(base)
+        && !is_place(lower)
         && noun_after
     {
         return parse_name(tokens, i, Strength::Sure, Role::Person, false);
@@ -607,6 +607,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         && noun_after
         && !is_not_a_name(base)
         && !is_place(base)
+        && !is_place(lower) // "Maassluis valt onder …" is no one's
     {
         return parse_name(tokens, i, Strength::Sure, Role::Person, false);
     }

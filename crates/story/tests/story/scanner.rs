@@ -530,3 +530,15 @@ fn record_numbers_by_the_words_of_their_label_and_birth_dates_by_their_marks() {
     // A unit written after a number earlier is a dose, not a postcode's letters.
     assert!(found_of(FindingKind::Postcode, "heparine 5000 IE sc gegeven i.p.v. 2500 IE").is_empty());
 }
+
+#[test]
+fn an_addition_written_apart_and_no_person_in_a_street_or_a_place_named_after_one() {
+    assert_eq!(
+        found_of(FindingKind::Address, "vrouw Mariëlle Timmer, Hoofdweg 112 a, 9681 AJ Midwolda"),
+        ["Hoofdweg 112 a, 9681 AJ Midwolda"]
+    );
+    let persons = |text: &str| found_of(FindingKind::Person, text);
+    assert!(persons("Bakkerstraat en Molenweg zijn afgesloten voor de markt").is_empty());
+    assert!(persons("overname uit het Reinier de Graaf, daarna naar het St. Antonius").is_empty());
+    assert!(persons("Schiedam, Vlaardingen en Maassluis vallen onder dezelfde post").is_empty());
+}
