@@ -5,7 +5,6 @@ use super::reading::{plain_word, role_shaped, trigger_before, triggers_at};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
 use super::words::*;
-use super::Role;
 use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname};
 
 /// A family name starts at token `k`: particles, then a capitalised word that is a family name or
@@ -22,6 +21,7 @@ pub(super) fn family_name_at(tokens: &[Token], k: usize) -> bool {
             && !is_not_a_name(lower)
             && !is_place(lower)
             && !is_month_or_day(lower)
+            && !role_shaped(t) // "De Regieverpleegkundige heeft …"
     })
 }
 
@@ -75,7 +75,8 @@ pub(super) fn apposition_at(tokens: &[Token], i: usize) -> bool {
     // "de nachtarts", "regieverpleegkundige", "the agency nurse": a role, a word made on one, or
     // one word before a role.
     // After a preposition a relative's word is the family's ("bij Basalt, de familie twijfelde").
-    let says = |t: &Trigger| t.strength != Strength::Address && (!after_preposition || t.role != Role::Relative);
+    let family = |t: &Trigger| t.words.iter().any(|w| matches!(*w, "familie" | "family"));
+    let says = |t: &Trigger| t.strength != Strength::Address && !(after_preposition && family(t));
     let role_at = |k: usize| triggers_at(tokens, k).any(says) || tokens.get(k).is_some_and(role_shaped);
     let adjective = article && tokens.get(k).is_some_and(|t| t.is_word() && !t.capitalised());
     name_words && (role_at(k) || (adjective && triggers_at(tokens, k + 1).any(says)))

@@ -13,6 +13,7 @@ mod lists;
 mod name;
 mod named_places;
 mod reading;
+mod reversed;
 mod tokens;
 mod triggers;
 mod words;
@@ -638,6 +639,22 @@ mod tests {
             "zei Persoon A nog. Persoon B en Persoon C (vpk) hadden dienst. Persoon D reed eerst."
         );
         assert_eq!(replaced("zei de arts; kaas en brood.", &[]), "zei de arts; kaas en brood.");
+    }
+
+    #[test]
+    fn names_written_family_name_first_and_initials_alone() {
+        assert_eq!(
+            replaced("Rooster: Wiersma, Geartsje; van 't Veld, M.; Lam, T.K. (agency)", &[]),
+            "Rooster: Persoon A; Persoon B; Persoon C (agency)"
+        );
+        assert_eq!(replaced("naam Boateng-Kuipers, mw. A., geb. 1951", &[]), "naam Persoon A, geb. 1951");
+        assert_eq!(
+            replaced("S.E. opende de sessie.\nActie: W.K. en M.N. maken een lijst", &[]),
+            "Persoon A opende de sessie.\nActie: Persoon B en Persoon C maken een lijst"
+        );
+        // Places, a time of day and the abbreviations of notes are no one.
+        let clean = "Schiedam, Vlaardingen; Daarna, om 10:00; N.B. de lijst; D.O.B.: 1949\nNaamband: 7719302";
+        assert_eq!(replaced(clean, &[]), clean);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::families::{family_name_after_preposition, family_name_of_a_unit};
 use super::lists::{list_at, names_listed_with, pair_at, Found};
 use super::name::{dotted_particle, parse_name};
 use super::named_places::{named_places, overlaps};
+use super::reversed::{initials_alone_at, reversed_name_at};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
 use super::words::*;
@@ -238,6 +239,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     if !token.is_word() {
         return None;
     }
+    if let Some(found) = reversed_name_at(tokens, i).or_else(|| initials_alone_at(tokens, i)) {
+        return Some(found);
+    }
     // A title or role word, then the name.
     if let Some(trigger) = triggers_at(tokens, i).next() {
         let n = trigger.words.len();
@@ -306,6 +310,11 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         if trigger.strength == Strength::Address && patient_before(tokens, i) {
             role = Role::Patient;
         }
+        // "pt Semedo, Edmilson", "naam Boateng-Kuipers, mw. A.": the family name first.
+        if let Some((mut name, next)) = reversed_name_at(tokens, j) {
+            (name.role, name.titled) = (role, true);
+            return Some((name, next));
+        }
         return parse_name(tokens, j, strength, role, true);
     }
     if let Some(found) = east_asian_name(tokens, i) {
@@ -330,7 +339,15 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     }
     // "Kerkhof, de nachtcoördinator, …", "Liu Yang, de zoon, …": a role after the comma says who.
     if apposition_at(tokens, i) {
-        return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        let (mut name, mut next) = parse_name(tokens, i, Strength::Sure, Role::Person, false)?;
+        // Every word before the comma is the name's: "Nuno Fortes, the nephew".
+        let comma = (next..tokens.len().min(i + 7)).find(|&k| tokens[k].text == ",").unwrap_or(next);
+        if comma > next && tokens[next..comma].iter().all(|t| t.is_word() && !t.new_line) {
+            let rest: Vec<&str> = tokens[next..comma].iter().map(|t| t.lower()).collect();
+            let surname = name.surname.take().map_or(rest.join(" "), |s| format!("{s} {}", rest.join(" ")));
+            (name.surname, name.end, next) = (Some(surname), tokens[comma - 1].end, comma);
+        }
+        return Some((name, next));
     }
     // A given name. Capitalised it is a name, unless it is one of the few that also start
     // sentences as words ("Ben je …", "Will you …") and no verb follows; in lower case only when
@@ -528,7 +545,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // ("Fabienne: 'ik dacht …'").
     if plain_name && sentence_start(tokens, i) && !is_compound(lower) {
         let explained = tokens.get(i + 1).is_some_and(|n| n.text == "(");
-        let speaker = tokens.get(i + 1).is_some_and(|n| n.text == ":") && tokens[i].new_line;
+        let speaker = speaker_at(tokens, i);
         if person_verb_after(tokens, i) || explained || speaker {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
@@ -552,7 +569,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         // "sehvpk belde", "avondarts kwam": a role written as one word.
         && !["vpk", "arts", "pt", "dienst"].iter().any(|e| lower.ends_with(e));
     if word_surname || lower_name {
-        let speaker = tokens.get(i + 1).is_some_and(|n| n.text == ":") && tokens[i].new_line;
+        let speaker = speaker_at(tokens, i);
         if acts_after(tokens, i) || (speaker && word_surname) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
         }
@@ -591,6 +608,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         && is_particle(lower)
         && !matches!(lower, "het" | "'t" | "’t")
         && sentence_start(tokens, i)
+        && !ward_name_at(tokens, i)
         && family_name_at(tokens, i + 1)
         && tokens.get(i + 2).is_none_or(|t| t.text != "-")
     {
@@ -607,13 +625,33 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         && noun_after
         && !is_not_a_name(base)
         && !is_place(base)
-        && !is_place(lower) // "Maassluis valt onder …" is no one's
+        && !is_place(lower)
+    // "Maassluis valt onder …" is no one's
     {
         return parse_name(tokens, i, Strength::Sure, Role::Person, false);
     }
+    // A given name, particles in lower case and a capitalised family name: "Jandira dos Santos",
+    // "Lucía de la Fuente", "Adilson da Graça".
+    // A lone "van" only after a known given name: "Sondepomp van Nutricia" is a device.
+    if token.capitalised() && plain_word(token) && (!is_common(lower) || is_first_name(lower)) && !is_place(lower) {
+        let mut k = i + 1;
+        while tokens.get(k).is_some_and(|t| t.is_word() && !t.capitalised() && is_particle(t.lower()) && !t.new_line) {
+            k += 1;
+        }
+        let lone_van = k == i + 2 && tokens[i + 1].lower() == "van";
+        let family = k > i + 1
+            && (!lone_van || is_first_name(lower))
+            && tokens.get(k).is_some_and(|t| {
+                t.capitalised() && plain_word(t) && !t.new_line && !is_place(t.lower()) && !is_not_a_name(t.lower())
+            });
+        if family && !is_not_a_name(lower) && !ward_name_at(tokens, i) {
+            return parse_name(tokens, i, Strength::Sure, Role::Person, false);
+        }
+    }
     // Two capitalised words that are no ordinary words, even at the start: "Annemiek Rutten",
-    // "Hope Adeyemi".
-    if token.capitalised() && plain_word(token) && (!is_common(lower) || is_first_name(lower)) && !is_label(tokens, i) {
+    // "Hope Adeyemi"; not a compound before a name ("Medicatieverificatie Ghebreyesus").
+    let word_first = !is_common(lower) && !is_compound(lower);
+    if token.capitalised() && plain_word(token) && (word_first || is_first_name(lower)) && !is_label(tokens, i) {
         if let Some(next) = tokens.get(i + 1).filter(|n| n.gap && !n.new_line && n.capitalised() && plain_word(n)) {
             let next_lower = next.lower();
             if !is_common(next_lower)
@@ -637,6 +675,16 @@ pub(super) fn plain_word(token: &Token) -> bool {
 /// A form of address or title starts at token `at` ("dr." after "Prof."); "Mevrouw Arts" is a name.
 fn address_at(tokens: &[Token], at: usize) -> bool {
     triggers_at(tokens, at).any(|t| t.strength == Strength::Address)
+}
+
+/// A line that starts with a name and a colon, then what the person said: a quote or words in
+/// lower case ("Fabienne: 'ik dacht …'", "Bakker: wat hielp"), not a roster ("Naamband: Tekle,
+/// Filmon", "Overdrachtslijst: 1. …").
+fn speaker_at(tokens: &[Token], i: usize) -> bool {
+    let said = tokens.get(i + 2).is_some_and(|t| {
+        !t.new_line && (matches!(t.text, "'" | "\"" | "‘" | "“") || (t.is_word() && !t.capitalised() && !t.shouting()))
+    });
+    tokens[i].new_line && tokens.get(i + 1).is_some_and(|n| n.text == ":") && said
 }
 
 /// A word made on a role: "nachtarts", "regieverpleegkundige", "kinderfysiotherapeut".

@@ -208,6 +208,7 @@ pub(super) const PLURAL_PERSON_VERBS: &[&str] = &[
 
 /// Words after which a capitalised word is a thing or a place, not a person.
 pub(super) const NOT_BEFORE_NAMES: &[&str] = &[
+    "storm", // storms have people's names: "storm Ciarán"
     "de",
     "het",
     "een",
@@ -566,5 +567,6 @@ pub(super) const NOT_INITIALS: &[&str] = &[
     "t.z.t.", "c.q.", "m.u.v.", "a.s.", "s.v.p.", "p.m.", "a.m.", "i.c.m.", "p.o.", "i.v.", "s.c.", "i.m.", "z.n.",
     "a.c.", "p.c.", "d.d.", "o.b.v.", "m.i.", "n.a.v.", "t.o.v.", "v.w.b.", "i.o.m.", "a.d.", "t.b.v.", "i.s.m.",
     "m.n.", "o.l.v.", "e.g.", "i.e.", "n.b.", "b.d.", "t.d.s.", "q.d.", "p.r.n.", "s.l.", "i.c.", "o.k.", "v.s.",
-    "a.u.b.", "m.v.g.", "g.g.z.", "n.a.", "v.a.", "t/m.", "e.v.", "k.v.", "a.v.", "p.p.", "t.t.v.", "i.o.",
+    "a.u.b.", "m.v.g.", "g.g.z.", "n.a.", "v.a.", "t/m.", "e.v.", "k.v.", "a.v.", "p.p.", "t.t.v.", "i.o.", "d.o.b.",
+    "n.n.", "p.s.", "o.k.", "a.s.a.p.", "r.i.p.",
 ];

@@ -1,0 +1,172 @@
+//! Names as rosters and forms write them: the family name first ("Karimi, Nasrin", "Peters, J.",
+//! "van der Molen, mw. R.", "Tuhumury, dr. J."), and initials alone ("S.E. opende de sessie").
+
+use super::context::{is_month_or_day, person_verb_after};
+use super::reading::{plain_word, trigger_at};
+use super::tokens::Token;
+use super::words::{FUNCTION_WORDS, NOT_INITIALS, SENTENCE_ADVERBS};
+use super::{Anchored, Role};
+use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_place, is_surname};
+
+/// A family name, a comma, perhaps a title, and initials or a given name, starting at token `i`:
+/// the whole as one name, and the token after it.
+pub(super) fn reversed_name_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    let (surname, comma, strict) = family_part(tokens, i)?;
+    if tokens.get(comma).is_none_or(|t| t.text != "," || t.new_line) {
+        return None;
+    }
+    let mut k = comma + 1;
+    let titled =
+        tokens.get(k).is_some_and(|t| matches!(t.lower(), "mw" | "mevr" | "dhr" | "dr" | "drs" | "mr" | "prof"));
+    if titled {
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.text == "." && !t.gap) {
+            k += 1;
+        }
+    }
+    let word = tokens.get(k).filter(|t| t.is_word() && t.gap && !t.new_line)?;
+    // With initials after it any capitalised word is the family name ("Lam, T.K.", "Do, Q.H.");
+    // with a given name only one that reads as a name.
+    let (first, initial, end) = if let Some(end) = initials_end(tokens, k) {
+        (None, word.text.chars().next(), end)
+    } else if !strict {
+        return None;
+    } else {
+        let lower = word.lower();
+        let known = is_first_name(lower);
+        let unknown = !is_common(lower) && !is_place(lower) && !is_not_a_name(lower) && !is_surname(lower);
+        // A given name closes the item: "Wiersma, Geartsje;", "Karimi, Nasrin (ma 10:00)". One
+        // not known as one only where no comma follows: "Bakker, Yılmaz, de Vries" are three.
+        let closes = |marks: &[&str]| {
+            tokens.get(k + 1).is_none_or(|n| n.new_line || marks.contains(&n.text) || n.shouting())
+        };
+        let given = word.capitalised()
+            && plain_word(word)
+            && ((known && closes(&[";", ",", "(", ")", "/", "-", ".", ":"])) || (unknown && closes(&[";", "(", ":"])));
+        if !given {
+            return None;
+        }
+        (Some(lower.to_owned()), None, k + 1)
+    };
+    let name = Anchored {
+        start: tokens[i].start,
+        end: tokens[end - 1].end,
+        first,
+        surname: Some(surname),
+        initial,
+        role: Role::Person,
+        titled: false,
+    };
+    Some((name, end))
+}
+
+/// The family name at `i` (particles in any case, then capitalised words joined by hyphens), in
+/// lower case, the token after it, and whether it reads as a name by itself.
+fn family_part(tokens: &[Token], i: usize) -> Option<(String, usize, bool)> {
+    let mut k = i;
+    let mut words: Vec<&str> = Vec::new();
+    while let Some(token) = tokens.get(k).filter(|t| t.is_word() && k + 1 < tokens.len() && !tokens[k + 1].new_line) {
+        let lower = token.lower();
+        // "In 't Zandt", "Op den Kamp", "Al-Hassan".
+        let short_before = matches!(tokens[k + 1].lower(), "'t" | "’t" | "den" | "de" | "der");
+        if is_particle(lower) || (matches!(lower, "in" | "op") && short_before) {
+            words.push(lower);
+            k += 1;
+            if tokens[k].text == "-" && !tokens[k].gap {
+                k += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    let led = !words.is_empty();
+    let core = tokens.get(k).filter(|t| t.is_word() && t.capitalised() && t.text.chars().count() >= 2)?;
+    let lower = core.lower();
+    let refused = is_month_or_day(lower)
+        || FUNCTION_WORDS.contains(&lower)
+        || SENTENCE_ADVERBS.contains(&lower)
+        || trigger_at(tokens, k)
+        || (is_place(lower) && !led);
+    if refused {
+        return None;
+    }
+    let strict = plain_word(core) && (led || !is_common(lower) || is_surname(lower)) && !is_not_a_name(lower);
+    let mut surname = words.join(" ");
+    if led {
+        surname.push(' ');
+    }
+    surname.push_str(lower);
+    k += 1;
+    // "Boateng-Kuipers", "Al-Hassan".
+    while tokens.get(k).is_some_and(|t| t.text == "-" && !t.gap)
+        && tokens.get(k + 1).is_some_and(|t| t.is_word() && t.capitalised() && !t.gap)
+    {
+        surname.push('-');
+        surname.push_str(tokens[k + 1].lower());
+        k += 2;
+    }
+    Some((surname, k, strict))
+}
+
+/// Capital initials from token `k` ("J.", "G.A.", "T.H."): the token after the last full stop.
+fn initials_end(tokens: &[Token], k: usize) -> Option<usize> {
+    let mut end = k;
+    while tokens.get(end).is_some_and(Token::initial)
+        && tokens.get(end + 1).is_some_and(|t| t.text == "." && !t.gap)
+        && (end == k || !tokens[end].gap)
+    {
+        end += 2;
+    }
+    (end > k).then_some(end)
+}
+
+/// Two or three initials alone that act, speak, are bracketed or listed with more: "S.E. opende
+/// de sessie", "Reflectie (M.L.): …", "W.K. en M.N. maken …". Not "N.B." or "P.S.".
+pub(super) fn initials_alone_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    if i > 0 && tokens[i - 1].text == "." && !tokens[i - 1].gap {
+        return None;
+    }
+    let end = initials_end(tokens, i)?;
+    let letters: String = tokens[i..end].iter().map(|t| t.lower()).collect();
+    if !(4..=6).contains(&letters.len()) {
+        return None;
+    }
+    // Initials before a family name are read with it ("G.A. Rahimi").
+    if tokens.get(end).is_some_and(|t| t.is_word() && t.capitalised() && !t.new_line) {
+        return None;
+    }
+    let next = |n: usize| tokens.get(end + n).filter(|t| !t.new_line);
+    let acts = person_verb_after(tokens, end - 1)
+        || next(0).is_some_and(|t| {
+            let lower = t.lower();
+            t.is_word() && !t.capitalised() && (verb_ending(lower) || matches!(lower, "will" | "to" | "can" | "should"))
+        });
+    let bracketed = i > 0 && tokens[i - 1].text == "(" && next(0).is_some_and(|t| t.text == ")");
+    let and = |t: &Token| matches!(t.lower(), "en" | "and");
+    let paired = (next(0).is_some_and(and) && next(1).is_some_and(Token::initial))
+        || (i >= 3 && and(&tokens[i - 1]) && tokens[i - 2].text == "." && tokens[i - 3].initial());
+    let speaker = next(0).is_some_and(|t| t.text == ":");
+    // "Actie: T.H. checkt …", "Action: S.K. chases …": who does it.
+    let action =
+        i >= 2 && tokens[i - 1].text == ":" && matches!(tokens[i - 2].lower(), "actie" | "action" | "afspraak");
+    // "m.n." is "met name" unless the place says initials.
+    let sure = bracketed || paired || action;
+    if !(sure || ((acts || speaker) && !NOT_INITIALS.contains(&letters.as_str()))) {
+        return None;
+    }
+    let name = Anchored {
+        start: tokens[i].start,
+        end: tokens[end - 1].end,
+        first: None,
+        surname: Some(letters),
+        initial: tokens[i].text.chars().next(),
+        role: Role::Person,
+        titled: false,
+    };
+    Some((name, end))
+}
+
+/// A Dutch or English verb by its ending: "checkt", "agendeert", "chases", "stellen".
+fn verb_ending(lower: &str) -> bool {
+    ["t", "en", "es", "ed"].iter().any(|e| lower.ends_with(e)) && lower.chars().count() >= 4
+}
