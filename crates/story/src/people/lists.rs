@@ -191,7 +191,15 @@ pub(super) fn list_at(tokens: &[Token], i: usize) -> Option<Vec<Found>> {
     let after_preposition = i > 0
         && matches!(tokens[i - 1].lower(), "met" | "bij" | "door" | "voor" | "aan" | "with" | "by" | "to")
         && !tokens[i].new_line;
-    if !after_preposition && !sentence_start(tokens, i) {
+    if !tokens[i].is_word() || (!after_preposition && !sentence_start(tokens, i)) {
+        return None;
+    }
+    // Cheap first: an "en" on the line within a few words.
+    let and_ahead = tokens[i + 1..tokens.len().min(i + 12)]
+        .iter()
+        .take_while(|t| !t.new_line)
+        .any(|t| matches!(t.lower(), "en" | "and" | "&"));
+    if !and_ahead {
         return None;
     }
     let (mut items, mut telling) = (Vec::new(), false);

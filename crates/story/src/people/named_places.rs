@@ -20,7 +20,13 @@ static NAMED: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock
 /// The token ranges (`from..to`) of every such name in the text.
 pub(super) fn named_places(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut ranges = Vec::new();
-    for i in (0..tokens.len()).filter(|&i| tokens[i].is_word()) {
+    // Such names are written with capitals ("het Sophia" after its article): the rest of the
+    // words need no look-up.
+    let starts = |i: usize| {
+        let t = &tokens[i];
+        t.is_word() && (t.capitalised() || (t.lower() == "het" && tokens.get(i + 1).is_some_and(Token::capitalised)))
+    };
+    for i in (0..tokens.len()).filter(|&i| starts(i)) {
         // "van den Bosch" is a family, "Den Bosch" a town.
         if i > 0 && matches!(tokens[i - 1].lower(), "van" | "ter" | "ten") {
             continue;

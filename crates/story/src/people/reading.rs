@@ -633,7 +633,13 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // A given name, particles in lower case and a capitalised family name: "Jandira dos Santos",
     // "Lucía de la Fuente", "Adilson da Graça".
     // A lone "van" only after a known given name: "Sondepomp van Nutricia" is a device.
-    if token.capitalised() && plain_word(token) && (!is_common(lower) || is_first_name(lower)) && !is_place(lower) {
+    let particle_next = tokens.get(i + 1).is_some_and(|t| t.is_word() && !t.capitalised() && is_particle(t.lower()));
+    if particle_next
+        && token.capitalised()
+        && plain_word(token)
+        && (!is_common(lower) || is_first_name(lower))
+        && !is_place(lower)
+    {
         let mut k = i + 1;
         while tokens.get(k).is_some_and(|t| t.is_word() && !t.capitalised() && is_particle(t.lower()) && !t.new_line) {
             k += 1;
@@ -650,8 +656,8 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     }
     // Two capitalised words that are no ordinary words, even at the start: "Annemiek Rutten",
     // "Hope Adeyemi"; not a compound before a name ("Medicatieverificatie Ghebreyesus").
-    let word_first = !is_common(lower) && !is_compound(lower);
-    if token.capitalised() && plain_word(token) && (word_first || is_first_name(lower)) && !is_label(tokens, i) {
+    let word_first = || !is_common(lower) && !is_compound(lower);
+    if token.capitalised() && plain_word(token) && (is_first_name(lower) || word_first()) && !is_label(tokens, i) {
         if let Some(next) = tokens.get(i + 1).filter(|n| n.gap && !n.new_line && n.capitalised() && plain_word(n)) {
             let next_lower = next.lower();
             if !is_common(next_lower)

@@ -11,6 +11,12 @@ use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_pl
 /// A family name, a comma, perhaps a title, and initials or a given name, starting at token `i`:
 /// the whole as one name, and the token after it.
 pub(super) fn reversed_name_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    // Cheap first: a comma within the few words a family name has.
+    let comma_ahead =
+        tokens[i..tokens.len().min(i + 7)].iter().skip(1).take_while(|t| !t.new_line).any(|t| t.text == ",");
+    if !comma_ahead || !tokens[i].is_word() {
+        return None;
+    }
     let (surname, comma, strict) = family_part(tokens, i)?;
     if tokens.get(comma).is_none_or(|t| t.text != "," || t.new_line) {
         return None;
@@ -37,9 +43,8 @@ pub(super) fn reversed_name_at(tokens: &[Token], i: usize) -> Option<(Anchored, 
         let unknown = !is_common(lower) && !is_place(lower) && !is_not_a_name(lower) && !is_surname(lower);
         // A given name closes the item: "Wiersma, Geartsje;", "Karimi, Nasrin (ma 10:00)". One
         // not known as one only where no comma follows: "Bakker, Yılmaz, de Vries" are three.
-        let closes = |marks: &[&str]| {
-            tokens.get(k + 1).is_none_or(|n| n.new_line || marks.contains(&n.text) || n.shouting())
-        };
+        let closes =
+            |marks: &[&str]| tokens.get(k + 1).is_none_or(|n| n.new_line || marks.contains(&n.text) || n.shouting());
         let given = word.capitalised()
             && plain_word(word)
             && ((known && closes(&[";", ",", "(", ")", "/", "-", ".", ":"])) || (unknown && closes(&[";", "(", ":"])));
