@@ -71,7 +71,29 @@ pub(super) fn is_postcode(text: &str, start: usize, end: usize) -> bool {
     let unit = UNITS.contains(&upper.as_str())
         || matches!(
             letters.as_str(),
-            "in" | "en" | "op" | "of" | "te" | "is" | "at" | "on" | "to" | "de" | "an" | "as" | "om" | "na"
+            "in" | "en"
+                | "op"
+                | "of"
+                | "te"
+                | "is"
+                | "at"
+                | "on"
+                | "to"
+                | "de"
+                | "an"
+                | "as"
+                | "om"
+                | "na"
+                | "al"
+                | "nu"
+                | "ja"
+                | "ze"
+                | "we"
+                | "er"
+                | "zo"
+                | "ik"
+                | "je"
+                | "me"
         );
     // "5000 IE heparine … i.p.v. 2500 IE": a unit written after a number earlier in the text is a dose.
     let dose_before = unit && {
@@ -84,7 +106,9 @@ pub(super) fn is_postcode(text: &str, start: usize, end: usize) -> bool {
     if dose_before && !said_postcode && town != Some(true) {
         return false;
     }
+    // "van 1095 kw naar …": after a word of place, two letters in lower case that are no unit.
     said_postcode
         || (said_address && !unit && !dose_after)
         || ((said_address || town == Some(true) || (place_word && !dose_after)) && !a_word)
+        || (place_word && !dose_after && !unit)
 }

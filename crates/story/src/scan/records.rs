@@ -7,7 +7,8 @@
 
 /// A number shaped like a record number: digits in groups, perhaps a letter prefix ("L26-331208",
 /// "26BK0412", "2019/04471", "4419 002").
-pub(super) const CANDIDATE: &str = r"\b(?:[A-Za-z]{1,3}-?)?\d[\dA-Z]{1,11}(?:[ /.\-]\d[\dA-Z]{1,8}){0,3}\b";
+/// A check digit may follow a hyphen ("77-30918-2").
+pub(super) const CANDIDATE: &str = r"\b(?:[A-Za-z]{1,3}-?)?\d[\dA-Z]{1,11}(?:[ /.\-]\d[\dA-Z]{1,8}){0,3}(?:-\d)?\b";
 
 /// Word stems (lower case, without dots or hyphens) that name a patient's number or what carries it.
 const STEMS: &[&str] = &[
@@ -77,6 +78,9 @@ const STEMS: &[&str] = &[
     "kweek",
     "kweeknr",
     "ziekenhuisnr",
+    "resident",
+    "bewoner",
+    "bewoners",
 ];
 
 /// Words that say the number is something else when they stand closer to it than a stem.
@@ -116,7 +120,7 @@ const OTHER: &[&str] = &[
 ];
 
 /// The endings a label word may carry after its stem: "dossiernummer", "pat.nr", "sehnr".
-const NUMBER_WORDS: &[&str] = &["nummer", "nr", "no", "number", "num", "id"];
+const NUMBER_WORDS: &[&str] = &["nummers", "nummer", "nrs", "nr", "nos", "no", "numbers", "number", "num", "id"];
 
 /// A word as its label's forms compare: lower case, without dots or hyphens, and also without the
 /// number word after its stem ("dosiernr" → "dosier"): `(whole, stem)`.
@@ -161,6 +165,34 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
         if in_list(STEMS, word) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the date at `start..end` has a birth's label among the five words before it on its line
+/// ("gebdat/patnr: 04-03-1941", "gebdat in het oude dossier 03-06-1994"), with no other date
+/// between. Only a whole date: a year alone may be anything.
+pub(super) fn is_labelled_birth(text: &str, start: usize, end: usize) -> bool {
+    let found = &text[start..end];
+    let digits = found.chars().filter(char::is_ascii_digit).count();
+    if digits < 5 || (digits < 6 && !found.chars().any(char::is_alphabetic)) {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let words: Vec<&str> = text[line_start..start]
+        .split(|c: char| c.is_whitespace() || "([:=;,/".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for word in words.iter().rev().take(5) {
+        let (whole, _) = forms(word);
+        if whole.chars().filter(char::is_ascii_digit).count() >= 4 {
+            return false; // another date or number is the one the label names
+        }
+        let birth = whole.starts_with("geb") && !whole.starts_with("gebeur") && !whole.starts_with("gebel")
+            || matches!(whole.as_str(), "geboren" | "born" | "dob" | "birth" | "birthdate");
+        if birth {
             return true;
         }
     }

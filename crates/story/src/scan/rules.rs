@@ -61,7 +61,8 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             FindingKind::RecordNumber,
             r"(?i)\b(?:(?:pati[eë]nt(?:en)?|pat|pt|cli[eë]nt|ziekenhuis|zkh|registratie|lab|monster|aanvraag|opname|z|zh|hosp(?:ital)?|patient|admission|medical\s+record|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)|(?:dossier|zis|his|epd|hix|epic|nhs|mrn|pid|polsbandje|record)(?:[\s.-]{0,2}(?:nummer|nr|no|number|id)\b\.?|\s?#)?)(?:\s+(?-i:\p{Lu}{2,5})\s*:)?(?:\s*\((?:oud|nieuw|old|new)\))?(?:\s+(?:is|was))?\s*\.?[:#]?\s*([a-z]{0,3}-?(?:\d(?:\s\d){4,12}\b|\d{1,5}(?:[\s.\-]\d{2,5}){1,4}\b|\d[\d.\-]{2,14}\d))\b",
             1,
-            any,
+            // "patnr: 04-03-1941 / 7788 1203": a date after the label is another detail.
+            |text, s, e| crate::general::month_and_year(&text[s..e]).is_none(),
         ),
         fixed(
             FindingKind::Phone,
@@ -79,6 +80,8 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             1,
             any,
         ),
+        // "gebdat/patnr: 04-03-1941": the birth's label a few words before the date.
+        fixed(FindingKind::BirthDate, &date, 1, super::records::is_labelled_birth),
         // "*12.12.1948 - dhr. …": a star glued to a date at the start of a line marks a birth; with a
         // space after it, it is a list's bullet.
         fixed(FindingKind::BirthDate, &format!(r"(?m)^\*{date}"), 1, any),

@@ -542,3 +542,18 @@ fn an_addition_written_apart_and_no_person_in_a_street_or_a_place_named_after_on
     assert!(persons("overname uit het Reinier de Graaf, daarna naar het St. Antonius").is_empty());
     assert!(persons("Schiedam, Vlaardingen en Maassluis vallen onder dezelfde post").is_empty());
 }
+
+#[test]
+fn numbers_under_a_plural_label_a_check_digit_a_birth_label_words_before_and_postcodes_in_lower_case() {
+    let record = |text: &str| found_of(FindingKind::RecordNumber, text);
+    assert_eq!(record("dossiernrs.: 3381290 en 3381920, lijken op elkaar"), ["3381290", "3381920"]);
+    assert_eq!(record("record number 77-30918-2"), ["77-30918-2"]);
+    let birth = |text: &str| found_of(FindingKind::BirthDate, text);
+    assert_eq!(birth("gebdat/patnr: 04-03-1941 / 7788 1203"), ["04-03-1941"]);
+    assert_eq!(birth("gebdat in het oude dossier 03-06-1994"), ["03-06-1994"]);
+    assert!(record("gebdat/patnr: 04-03-1941 / 7788 1203").iter().all(|r| r != "04-03-1941"));
+    let postcode = |text: &str| found_of(FindingKind::Postcode, text);
+    assert_eq!(postcode("ambulance reed naar 1095 kw ipv 1059 kw"), ["1095 kw", "1059 kw"]);
+    // A year and a word after it stay as written.
+    assert!(postcode("in 2019 al eens eerder opgenomen, in 2015 en 2016 ook").is_empty());
+}
