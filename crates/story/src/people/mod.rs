@@ -163,10 +163,22 @@ impl People {
             // "Jansens" only with its capital: "huis" is not the possessive of "Hui".
             let written = token.capitalised() || token.shouting();
             let possessive = if written || lower.contains(['\'', '’']) { strip_possessive(lower) } else { lower };
+            // "serkans beeld", "hylkes voorstel": in lower case only a participant's given name, before a noun.
+            let glued = if possessive == lower { strip_possessive(lower) } else { lower };
             let Some((base, candidates)) =
                 // "gulsen" is Gülsen written in a hurry.
                 [lower, possessive].into_iter().find_map(|form| index.get(&fold(form)).map(|c| (form.to_owned(), c)))
             else {
+                let Some(candidates) = index.get(&fold(glued)).filter(|_| glued != lower && noun_after(&tokens, at))
+                else {
+                    continue;
+                };
+                for &(person, part) in candidates {
+                    if part == Part::First && self.persons[person].participant.is_some() {
+                        let titled = titled_before(&tokens, at);
+                        found.push((token.start, token.end, person, titled, 6));
+                    }
+                }
                 continue;
             };
             let plain_word = is_common(&base) && !written;
@@ -346,7 +358,13 @@ impl People {
 /// "Wit brood", "Bos bloemen", "Wit beslag op de tong": at the start of a sentence a family name
 /// that is a word, before a noun in lower case, is the word (a name is followed by a verb).
 fn word_before_a_noun(tokens: &[Token], at: usize) -> bool {
-    let noun = tokens.get(at + 1).is_some_and(|n| {
+    sentence_start(tokens, at) && noun_after(tokens, at)
+}
+
+/// A word in lower case after token `at` that reads as a noun: an ordinary word that is no verb,
+/// function word or adverb.
+fn noun_after(tokens: &[Token], at: usize) -> bool {
+    tokens.get(at + 1).is_some_and(|n| {
         let lower = n.lower();
         n.is_word()
             && n.gap
@@ -358,8 +376,7 @@ fn word_before_a_noun(tokens: &[Token], at: usize) -> bool {
             && !words::SENTENCE_ADVERBS.contains(&lower)
             && !words::NEVER_NAMES.contains(&lower)
             && !verb_shaped(lower)
-    });
-    sentence_start(tokens, at) && noun
+    })
 }
 
 /// A verb by its ending or one of the strong pasts: "zorgt", "belde", "gebeld", "escalated",
@@ -582,6 +599,13 @@ mod tests {
         );
         // The same words as words stay: a bass and a lie are nobody.
         assert_eq!(replaced("de bas was een lie", &team), "de bas was een lie");
+        // A participant's possessive glued on in lower case, before a noun.
+        let team = [("Serkan Demir", "Verpleegkundige A")];
+        assert_eq!(replaced("- serkans beeld: te laat", &team), "- Verpleegkundige A beeld: te laat");
+        assert_eq!(
+            replaced("gegeven door Jelmer W. zonder paraaf; son Yemane arrived", &[]),
+            "gegeven door Persoon A zonder paraaf; son B arrived"
+        );
     }
 
     #[test]

@@ -96,6 +96,14 @@ pub(super) fn parse_name(
     if words.is_empty() {
         return None;
     }
+    // "Jelmer W.", "Onur K.": a given name and the initial of the family name.
+    let given_alone = words.len() == 1 && is_first_name(&words[0].lower);
+    if given_alone
+        && tokens.get(j).is_some_and(|t| t.initial() && t.gap && !t.new_line)
+        && tokens.get(j + 1).is_some_and(|t| t.text == "." && !t.gap)
+    {
+        j += 2;
+    }
     if tokens[j - 1].text == "-" {
         j -= 1;
     }
@@ -163,7 +171,8 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
     }
     // Where the context is sure, only the listed words are refused, not a medicine's ending:
     // "Haile en Berhane hebben …".
-    let refused = |w: &str| if strength == Strength::Sure { is_listed_not_a_name(w) } else { is_not_a_name(w) };
+    // After a role word too: "son Yemane", "dochter Kidane" are no medicines.
+    let refused = |w: &str| if strength == Strength::Address { is_not_a_name(w) } else { is_listed_not_a_name(w) };
     if strength != Strength::Address && (refused(lower) || refused(base)) {
         return false;
     }
