@@ -15,7 +15,8 @@ cargo build --locked --release --quiet -p leerteam-app --features custom-protoco
 "$CARGO_TARGET_DIR/release/leerteam" bench --json
 # The privacy scan on both halves of the evaluation set, beside DEDUCE (pinned in
 # scripts/deduce/requirements.txt, in a venv under ~/.cache/leerteam made on first run).
-privacy_sets=(tests/fixtures/privacy/heldout.json tests/fixtures/privacy/heldout-2.json tests/fixtures/privacy/heldout-3.json tests/fixtures/privacy/heldout-4.json tests/fixtures/privacy/dev.json tests/fixtures/privacy/dev-extra.json tests/fixtures/privacy/dev-third.json tests/fixtures/privacy/dev-fourth.json tests/fixtures/privacy/dev-fifth.json tests/fixtures/privacy/dev-sixth.json tests/fixtures/privacy/dev-seventh.json tests/fixtures/privacy/dev-eighth.json tests/fixtures/privacy/dev-ninth.json tests/fixtures/privacy/dev-tenth.json tests/fixtures/privacy/dev-eleventh.json)
+# Every labelled file, held-out halves first: a new batch is scored the day it lands.
+privacy_sets=(tests/fixtures/privacy/heldout*.json tests/fixtures/privacy/dev*.json)
 deduce_python=$(bash scripts/deduce/setup.sh | tail -n 1)
 deduce_spans="$CARGO_TARGET_DIR/bench-deduce.json"
 "$deduce_python" scripts/deduce/run_deduce.py "${privacy_sets[@]}" > "$deduce_spans"

@@ -43,14 +43,16 @@ fn the_development_half() {
         ("dev", DEV_FLOORS, 0.02),
         ("dev-extra", DEV_EXTRA_FLOORS, 0.02),
         ("dev-third", DEV_THIRD_FLOORS, 0.04),
-        ("dev-fourth", DEV_FOURTH_FLOORS, 0.13),
+        ("dev-fourth", DEV_FOURTH_FLOORS, 0.06),
         ("dev-fifth", DEV_FIFTH_FLOORS, 0.02),
         ("dev-sixth", DEV_SIXTH_FLOORS, 0.07),
         ("dev-seventh", DEV_SEVENTH_FLOORS, 0.02),
-        ("dev-eighth", DEV_EIGHTH_FLOORS, 0.05),
-        ("dev-ninth", DEV_NINTH_FLOORS, 0.09),
-        ("dev-tenth", DEV_TENTH_FLOORS, 0.05),
+        ("dev-eighth", DEV_EIGHTH_FLOORS, 0.02),
+        ("dev-ninth", DEV_NINTH_FLOORS, 0.08),
+        ("dev-tenth", DEV_TENTH_FLOORS, 0.02),
         ("dev-eleventh", DEV_ELEVENTH_FLOORS, 0.04),
+        ("dev-twelfth", DEV_TWELFTH_FLOORS, 0.08),
+        ("dev-thirteenth", DEV_THIRTEENTH_FLOORS, 0.03),
     ] {
         let report = run(half);
         for mistake in &report.mistakes {
@@ -67,11 +69,13 @@ fn the_held_out_half() {
     // brief the fifth development batch was written to.
     // The third was written in session 5 before that session's tuning, to tests/fixtures/privacy/BRIEF.md.
     // The fourth was written in session 9 before that session's tuning, to the same brief.
+    // The fifth was written in session 10 before that session's tuning, to the same brief.
     for (half, floors, ceiling) in [
         ("heldout", HELDOUT_FLOORS, 0.045),
         ("heldout-2", HELDOUT_2_FLOORS, 0.02),
         ("heldout-3", HELDOUT_3_FLOORS, 0.04),
-        ("heldout-4", HELDOUT_4_FLOORS, 0.04),
+        ("heldout-4", HELDOUT_4_FLOORS, 0.03),
+        ("heldout-5", HELDOUT_5_FLOORS, 0.03),
     ] {
         let report = run(half);
         assert!(report.texts >= 150 + 12);
@@ -111,8 +115,9 @@ const DEV_THIRD_FLOORS: &[(&str, f64, f64)] = &[
     ("birth_date", 0.99, 0.99),
     ("record_number", 0.95, 0.99),
 ];
+// Raised in session 10: person 0.894 / 0.958 -> 0.905 / 0.969, touched 10.8% -> 4.9%.
 const DEV_FOURTH_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.87, 0.88),
+    ("person", 0.90, 0.96),
     ("postcode", 0.92, 0.97),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),
@@ -152,8 +157,9 @@ const HELDOUT_FLOORS: &[(&str, f64, f64)] = &[
     ("record_number", 0.99, 0.99),
 ];
 // Measured once, on 2026-12-02, after the session's tuning on the fifth batch.
+// Raised in session 10: person recall 0.979 -> 0.991.
 const HELDOUT_2_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.975, 0.985),
+    ("person", 0.985, 0.985),
     ("address", 0.95, 0.99),
     ("postcode", 0.99, 0.85),
     ("phone", 0.99, 0.99),
@@ -180,7 +186,7 @@ const DEV_SEVENTH_FLOORS: &[(&str, f64, f64)] = &[
 // scan: its 9 wrong hits stayed 9, but a name the scan now reads whole ("Karimi, Nasrin", "Nuno
 // Fortes, the nephew") is one right hit where it was two, so 299 right became 289.
 const HELDOUT_3_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.97, 0.965),
+    ("person", 0.975, 0.965),
     ("address", 0.99, 0.99),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
@@ -192,8 +198,9 @@ const HELDOUT_3_FLOORS: &[(&str, f64, f64)] = &[
 ];
 // Measured before session 9's tuning: person 0.972 / 0.965, record number 0.880, address 0.962,
 // 3.8% touched; after it (these floors) person 0.972 / 0.976, record number 0.960.
+// Raised in session 10: person 0.972 / 0.976 -> 0.982 / 0.986, clean texts touched 3.8% -> 2.3%.
 const HELDOUT_4_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.97, 0.975),
+    ("person", 0.98, 0.98),
     ("address", 0.96, 0.99),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
@@ -217,7 +224,7 @@ const DEV_EIGHTH_FLOORS: &[(&str, f64, f64)] = &[
 // The ninth batch (session 6, weighted to person names in hard forms), measured before that
 // session's tuning on it: person 0.907 / 0.933, 9.2% of clean texts touched.
 const DEV_NINTH_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.95, 0.945),
+    ("person", 0.97, 0.955),
     ("address", 0.99, 0.99),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
@@ -229,8 +236,8 @@ const DEV_NINTH_FLOORS: &[(&str, f64, f64)] = &[
 // The tenth batch (session 9, weighted to person names in hard forms), measured before that
 // session's tuning: person 0.934 / 0.975, record number 0.933, postcode precision 0.750, 4.9% touched.
 const DEV_TENTH_FLOORS: &[(&str, f64, f64)] = &[
-    ("person", 0.95, 0.98),
-    ("address", 0.90, 0.99),
+    ("person", 0.975, 0.985),
+    ("address", 0.99, 0.99),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),
@@ -249,4 +256,42 @@ const DEV_ELEVENTH_FLOORS: &[(&str, f64, f64)] = &[
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.975, 0.99),
     ("record_number", 0.96, 0.99),
+];
+// The fifth held-out half (session 10: 449 sentences, 18 cases, written first), measured before
+// that session's tuning: person 0.905 / 0.971, record number 0.923, BSN 0.938, address 0.889,
+// postcode 0.955, birth date 0.977, 4.4% touched; after it (these floors) person 0.934 / 0.983,
+// address 0.926, postcode 1.000, 2.9% touched.
+const HELDOUT_5_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.93, 0.98),
+    ("address", 0.92, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.93, 0.99),
+    ("birth_date", 0.97, 0.99),
+    ("record_number", 0.92, 0.99),
+];
+// The twelfth batch (session 10, hard clean sentences and names that are words), measured before
+// that session's tuning: person 0.881 / 0.915, record number 0.818, 12.1% touched.
+const DEV_TWELFTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.96, 0.935),
+    ("address", 0.99, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.96, 0.99),
+    ("record_number", 0.99, 0.95),
+];
+// The thirteenth batch (session 10, names family name first, participants in every form, names of
+// many origins), measured before that session's tuning on it: person 0.708 / 0.974, 3.5% touched.
+const DEV_THIRTEENTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.955, 0.985),
+    ("address", 0.94, 0.94),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.99, 0.99),
 ];
