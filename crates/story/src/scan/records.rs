@@ -143,6 +143,10 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
     if digits < 5 || found.chars().any(|c| c.is_ascii_lowercase()) && digits < 6 {
         return false;
     }
+    // Ten digits from a 0 are a Dutch phone number: "nieuw nr van mw.: 06-53901827".
+    if digits == 10 && found.starts_with('0') {
+        return false;
+    }
     // Part of a longer number or date ("4-11-2026"), or a date itself.
     if text[..start].ends_with(|c: char| "-./".contains(c))
         && text[..start].trim_end_matches(['-', '.', '/']).ends_with(|c: char| c.is_ascii_digit())
@@ -160,11 +164,15 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
         .split(|c: char| c.is_whitespace() || "([:=;,".contains(c))
         .filter(|w| !w.is_empty())
         .collect();
-    for word in words.iter().rev().take(4) {
+    for (at, word) in words.iter().enumerate().rev().take(4) {
         if in_list(OTHER, word) {
             return false;
         }
-        if in_list(STEMS, word) {
+        // "oud nr 8801993", "het nieuwe nummer": a number word that an old or new one qualifies.
+        let renewed = at > 0
+            && NUMBER_WORDS.contains(&forms(word).0.as_str())
+            && matches!(forms(words[at - 1]).0.as_str(), "oud" | "oude" | "nieuw" | "nieuwe" | "old" | "new");
+        if in_list(STEMS, word) || renewed {
             return true;
         }
     }

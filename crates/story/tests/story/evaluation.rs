@@ -53,6 +53,7 @@ fn the_development_half() {
         ("dev-eleventh", DEV_ELEVENTH_FLOORS, 0.04),
         ("dev-twelfth", DEV_TWELFTH_FLOORS, 0.08),
         ("dev-thirteenth", DEV_THIRTEENTH_FLOORS, 0.03),
+        ("dev-fourteenth", DEV_FOURTEENTH_FLOORS, 0.02),
     ] {
         let report = run(half);
         for mistake in &report.mistakes {
@@ -293,5 +294,18 @@ const DEV_THIRTEENTH_FLOORS: &[(&str, f64, f64)] = &[
     ("email", 0.99, 0.99),
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.99, 0.99),
+    ("record_number", 0.99, 0.99),
+];
+// The fourteenth batch (session 10, BSNs, record numbers, birth dates and addresses in many forms),
+// measured before that session's tuning on it: address 0.902, birth date 0.915, record number
+// 0.959, 0.7% touched.
+const DEV_FOURTEENTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.98, 0.965),
+    ("address", 0.95, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.96, 0.99),
     ("record_number", 0.99, 0.99),
 ];

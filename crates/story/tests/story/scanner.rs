@@ -557,3 +557,16 @@ fn numbers_under_a_plural_label_a_check_digit_a_birth_label_words_before_and_pos
     // A year and a word after it stay as written.
     assert!(postcode("in 2019 al eens eerder opgenomen, in 2015 en 2016 ook").is_empty());
 }
+
+#[test]
+fn a_birth_date_and_record_number_side_by_side_an_old_or_new_number_and_an_addition_to_a_house_number() {
+    assert_eq!(found_of(FindingKind::BirthDate, "Jansen, 14-03-1948, 7719302"), ["14-03-1948"]);
+    assert_eq!(found_of(FindingKind::RecordNumber, "Jansen, 14-03-1948, 7719302"), ["7719302"]);
+    assert_eq!(found_of(FindingKind::RecordNumber, "oud nr 8801993 met alle allergieën"), ["8801993"]);
+    // A phone number after "nieuw nr" is a phone number; a BSN beside a date is a BSN.
+    assert!(found_of(FindingKind::RecordNumber, "nieuw nr van mw.: 06-53901827").is_empty());
+    assert!(found_of(FindingKind::RecordNumber, "J. Visser – 111222333 – 14-03-1948").is_empty());
+    let address = |text: &str| found_of(FindingKind::Address, text);
+    assert_eq!(address("taxi besteld naar Ceintuurbaan 112 hs om 15:30"), ["Ceintuurbaan 112 hs"]);
+    assert_eq!(address("woont bij zijn neef, Marnixstraat 300 3hg"), ["Marnixstraat 300 3hg"]);
+}
