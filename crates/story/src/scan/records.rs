@@ -159,11 +159,7 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
     if after.starts_with([':', '%']) || after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(is_unit) {
         return false;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let words: Vec<&str> = text[line_start..start]
-        .split(|c: char| c.is_whitespace() || "([:=;,".contains(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_before(text, start, "([:=;,");
     for (at, word) in words.iter().enumerate().rev().take(4) {
         if in_list(OTHER, word) {
             return false;
@@ -183,17 +179,10 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
 /// ("gebdat/patnr: 04-03-1941", "gebdat in het oude dossier 03-06-1994"), with no other date
 /// between. Only a whole date: a year alone may be anything.
 pub(super) fn is_labelled_birth(text: &str, start: usize, end: usize) -> bool {
-    let found = &text[start..end];
-    let digits = found.chars().filter(char::is_ascii_digit).count();
-    if digits < 5 || (digits < 6 && !found.chars().any(char::is_alphabetic)) {
+    if !whole_date(text, start, end) {
         return false;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let words: Vec<&str> = text[line_start..start]
-        .split(|c: char| c.is_whitespace() || "([:=;,/".contains(c))
-        .filter(|w| !w.is_empty())
-        .collect();
-    for word in words.iter().rev().take(5) {
+    for word in words_before(text, start, "([:=;,/").iter().rev().take(5) {
         let (whole, _) = forms(word);
         if whole.chars().filter(char::is_ascii_digit).count() >= 4 {
             return false; // another date or number is the one the label names
@@ -205,6 +194,19 @@ pub(super) fn is_labelled_birth(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// The words on the line before `start`, split at whitespace and at the marks given.
+fn words_before<'t>(text: &'t str, start: usize, marks: &str) -> Vec<&'t str> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..start].split(|c: char| c.is_whitespace() || marks.contains(c)).filter(|w| !w.is_empty()).collect()
+}
+
+/// A date with its day, month and year ("14-03-1948", "9 maart 1958"), not a year alone.
+pub(super) fn whole_date(text: &str, start: usize, end: usize) -> bool {
+    let found = &text[start..end];
+    let digits = found.chars().filter(char::is_ascii_digit).count();
+    digits >= 6 || (digits >= 5 && found.chars().any(char::is_alphabetic))
 }
 
 fn is_unit(word: &str) -> bool {

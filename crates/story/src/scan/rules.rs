@@ -91,9 +91,9 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         fixed(FindingKind::RecordNumber, &format!(r"(?im){DETAILS_LINE}[,/]\s*(\d{{6,9}})\s*(?:[,/;]|$)"), 1, any),
         // "Jansen, 14-03-1948, 7719302", "J. Visser – 228190113 – 14-03-1948": a whole date and a
         // bare number of six to nine digits side by side are someone's birth date and record number.
-        fixed(FindingKind::BirthDate, &format!(r"{date}\s*[,–/]\s*\d{{6,9}}\b"), 1, whole_date),
+        fixed(FindingKind::BirthDate, &format!(r"{date}\s*[,–/]\s*\d{{6,9}}\b"), 1, super::records::whole_date),
         fixed(FindingKind::RecordNumber, &format!(r"{date}\s*[,–/]\s*(\d{{6,9}})\b"), 2, not_a_bsn),
-        fixed(FindingKind::BirthDate, &format!(r"\b\d{{6,9}}\s*[,–/]\s*{date}"), 1, whole_date),
+        fixed(FindingKind::BirthDate, &format!(r"\b\d{{6,9}}\s*[,–/]\s*{date}"), 1, super::records::whole_date),
         fixed(FindingKind::RecordNumber, &format!(r"\b(\d{{6,9}})\s*[,–/]\s*{date}"), 1, not_a_bsn),
         fixed(FindingKind::Postcode, r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b", 0, is_postcode),
         detail(FindingKind::Age, AGE, any),
@@ -159,13 +159,6 @@ pub fn rule_timings(texts: &[String]) -> Vec<(String, std::time::Duration)> {
         .collect();
     timings.sort_by_key(|t| std::cmp::Reverse(t.1));
     timings
-}
-
-/// A date with its day, month and year ("14-03-1948", "9 maart 1958"), not a year alone.
-fn whole_date(text: &str, start: usize, end: usize) -> bool {
-    let found = &text[start..end];
-    let digits = found.chars().filter(char::is_ascii_digit).count();
-    digits >= 6 || (digits >= 5 && found.chars().any(char::is_alphabetic))
 }
 
 /// Nine digits that pass the eleven-check are a BSN, which its own rule finds.
