@@ -230,9 +230,6 @@ pub(super) fn list_at(tokens: &[Token], i: usize) -> Option<Vec<Found>> {
 /// One item of such a list at token `k`, and whether it tells a name (a particle, or a word that
 /// is no word).
 fn list_item(tokens: &[Token], k: usize) -> Option<(Found, bool)> {
-    let (name, next) = parse_name(tokens, k, Strength::Sure, Role::Person, false)?;
-    let words: Vec<&Token> = tokens[k..next].iter().filter(|t| t.is_word()).collect();
-    let cores: Vec<&Token> = words.iter().copied().filter(|t| !is_particle(t.lower())).collect();
     let fits = |t: &Token| {
         let lower = t.lower();
         (is_surname(lower) || !is_common(lower))
@@ -245,7 +242,15 @@ fn list_item(tokens: &[Token], k: usize) -> Option<(Found, bool)> {
             && !t.shouting()
             && t.text.chars().count() >= 2
     };
-    if trigger_at(tokens, k) || cores.is_empty() || !cores.iter().all(|t| fits(t)) {
+    // The first word that is no particle first, before the name is read.
+    let core = tokens[k..].iter().take_while(|t| t.is_word()).find(|t| !is_particle(t.lower()))?;
+    if trigger_at(tokens, k) || !fits(core) {
+        return None;
+    }
+    let (name, next) = parse_name(tokens, k, Strength::Sure, Role::Person, false)?;
+    let words: Vec<&Token> = tokens[k..next].iter().filter(|t| t.is_word()).collect();
+    let cores: Vec<&Token> = words.iter().copied().filter(|t| !is_particle(t.lower())).collect();
+    if cores.is_empty() || !cores.iter().all(|t| fits(t)) {
         return None;
     }
     let tells = cores.len() < words.len() || cores.iter().any(|t| !is_common(t.lower()));

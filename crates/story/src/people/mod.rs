@@ -169,10 +169,10 @@ impl People {
                 // "gulsen" is Gülsen written in a hurry.
                 [lower, possessive].into_iter().find_map(|form| index.get(&fold(form)).map(|c| (form.to_owned(), c)))
             else {
-                let Some(candidates) = index.get(&fold(glued)).filter(|_| glued != lower && noun_after(&tokens, at))
-                else {
+                if glued == lower || !noun_after(&tokens, at) {
                     continue;
-                };
+                }
+                let Some(candidates) = index.get(&fold(glued)) else { continue };
                 for &(person, part) in candidates {
                     if part == Part::First && self.persons[person].participant.is_some() {
                         let titled = titled_before(&tokens, at);

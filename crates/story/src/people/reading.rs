@@ -185,10 +185,10 @@ fn lower_case_initials_at(tokens: &[Token], i: usize) -> Option<usize> {
     // "jp vd berg": two or three letters that are no word, then "vd".
     let run = tokens[i].text;
     let bare = k == i
+        && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "vd" | "v") && t.gap)
         && (2..=3).contains(&run.chars().count())
         && run.chars().all(char::is_lowercase)
-        && !is_common(run)
-        && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "vd" | "v") && t.gap);
+        && !is_common(run);
     if bare {
         k = i + 1;
     } else if letters.is_empty() || NOT_INITIALS.contains(&letters.as_str()) {
