@@ -1,9 +1,10 @@
 //! What the words around a word say about it: a sentence starts, a list of places, an address
 //! before it, a verb of a person after it, an apposition, an attendance list.
 
-use super::reading::{plain_word, role_shaped, trigger_before, triggers_at};
+use super::reading::{plain_word, role_shaped};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
+use super::triggers::{trigger_before, triggers_at};
 use super::words::*;
 use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname};
 

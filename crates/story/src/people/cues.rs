@@ -3,8 +3,8 @@
 
 use super::context::is_month_or_day;
 use super::name::parse_name;
-use super::reading::trigger_at;
 use super::tokens::Token;
+use super::triggers::trigger_at;
 use super::triggers::Strength;
 use super::words::{FUNCTION_WORDS, NEVER_NAMES};
 use super::{Anchored, Role};

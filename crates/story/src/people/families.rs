@@ -4,8 +4,9 @@
 
 use super::context::is_month_or_day;
 use super::name::parse_name;
-use super::reading::{plain_word, trigger_at, ward_name_at};
+use super::reading::{plain_word, ward_name_at};
 use super::tokens::{Token, TokenKind};
+use super::triggers::trigger_at;
 use super::triggers::Strength;
 use super::words::{PREPOSITIONS_BEFORE_PEOPLE, WORK_UNITS};
 use super::{Anchored, Role};

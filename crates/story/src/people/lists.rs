@@ -5,8 +5,9 @@
 
 use super::context::{is_month_or_day, listed_with_place, place_shaped, sentence_start, street_shaped};
 use super::name::parse_name;
-use super::reading::{plain_word, strip_possessive, trigger_at};
+use super::reading::{plain_word, strip_possessive};
 use super::tokens::Token;
+use super::triggers::trigger_at;
 use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};

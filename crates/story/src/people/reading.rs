@@ -1,16 +1,13 @@
 //! Reading names from their context: a title, a role word, initials, a known given name, a
 //! name-like word that acts, a bracket or an attendance list; and the words a name is made of.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use super::context::*;
 use super::cues::named_by_cue;
 use super::families::{family_name_after_preposition, family_name_of_a_unit};
 use super::lists::{list_at, names_listed_with, pair_at, Found};
-use super::name::{dotted_particle, parse_name};
+use super::name::parse_name;
 use super::named_places::{named_places, overlaps};
-use super::reversed::{initials_alone_at, reversed_name_at};
+use super::shapes::{east_asian_name, initials_alone_at, lower_case_initials_at, reversed_name_at};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
 use super::words::*;
@@ -26,52 +23,6 @@ pub(super) fn strip_possessive(lower: &str) -> &str {
         .or_else(|| lower.strip_suffix('\''))
         .or_else(|| lower.strip_suffix('s').filter(|b| b.chars().count() >= 3))
         .unwrap_or(lower)
-}
-
-/// The triggers by their first and by their last word, each in the table's order: the rules look
-/// up the words at hand instead of trying every trigger at every token.
-static BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static Trigger>>> = LazyLock::new(|| index(|t| t.words[0]));
-static BY_LAST: LazyLock<HashMap<&'static str, Vec<&'static Trigger>>> =
-    LazyLock::new(|| index(|t| t.words[t.words.len() - 1]));
-
-fn index(word: fn(&Trigger) -> &'static str) -> HashMap<&'static str, Vec<&'static Trigger>> {
-    let mut by_word: HashMap<&'static str, Vec<&'static Trigger>> = HashMap::new();
-    for trigger in TRIGGERS {
-        by_word.entry(word(trigger)).or_default().push(trigger);
-    }
-    by_word
-}
-
-/// The triggers whose words start at token `at`, in the table's order.
-pub(super) fn triggers_at<'t>(tokens: &'t [Token], at: usize) -> impl Iterator<Item = &'static Trigger> + 't {
-    let first = tokens.get(at).filter(|t| t.is_word()).and_then(|t| BY_FIRST.get(t.lower()));
-    first.into_iter().flatten().copied().filter(move |trigger| {
-        let n = trigger.words.len();
-        at + n <= tokens.len()
-            && trigger.words.iter().zip(&tokens[at..at + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
-    })
-}
-
-/// The trigger that ends just before token `at`, if any, and where it starts.
-pub(super) fn trigger_before(tokens: &[Token], at: usize) -> Option<(&'static Trigger, usize)> {
-    let mut end = at;
-    let dotted = end > 0 && tokens[end - 1].text == "." && !tokens[end - 1].gap;
-    if dotted {
-        end -= 1;
-    }
-    let last = end.checked_sub(1).filter(|&k| tokens[k].is_word()).and_then(|k| BY_LAST.get(tokens[k].lower()))?;
-    last.iter().copied().find_map(|trigger| {
-        let n = trigger.words.len();
-        if end < n || (dotted && !trigger.abbreviation) {
-            return None;
-        }
-        let matches = trigger.words.iter().zip(&tokens[end - n..end]).all(|(w, t)| t.is_word() && t.lower() == *w);
-        matches.then_some((trigger, end - n))
-    })
-}
-
-pub(super) fn titled_before(tokens: &[Token], at: usize) -> bool {
-    at > 0 && trigger_before(tokens, at).is_some()
 }
 
 /// Initials right before token `at` ("G." "J.P."), as the token where they start.
@@ -127,79 +78,6 @@ fn anchored_at(tokens: &[Token], i: usize) -> Option<Found> {
         }
     }
     Some(Found { name, first, next })
-}
-
-/// "Wang Xiu Ying", "Zhang Li Na": a family name of China or Vietnam, then one or two short
-/// capitalised parts on the same line.
-fn east_asian_name(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
-    let token = &tokens[i];
-    if !token.capitalised() || !EAST_ASIAN_FAMILY_NAMES.contains(&token.lower()) {
-        return None;
-    }
-    let part = |t: &Token| {
-        let lower = t.lower();
-        t.is_word()
-            && t.gap
-            && !t.new_line
-            && t.capitalised()
-            && (2..=5).contains(&t.text.chars().count())
-            && !FUNCTION_WORDS.contains(&lower)
-            && !NEVER_NAMES.contains(&lower)
-            && !PERSON_VERBS.contains(&lower)
-            && !is_not_a_name(lower)
-    };
-    let next = (i + 1..tokens.len().min(i + 3)).take_while(|&k| part(&tokens[k])).last()? + 1;
-    let surname = tokens[i..next].iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
-    let name = Anchored {
-        start: token.start,
-        end: tokens[next - 1].end,
-        first: None,
-        surname: Some(surname),
-        initial: None,
-        role: Role::Person,
-        titled: false,
-    };
-    Some((name, next))
-}
-
-/// Initials in lower case before a family name ("h.j. de groot", "m.j. koster", "jp vd berg"):
-/// the token where the family name starts. Not the abbreviations notes are full of ("i.p.v.",
-/// "z.s.m.", "p.o."), and one initial only before a particle or a word that is none.
-fn lower_case_initials_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let letter = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.is_word() && t.text.chars().count() == 1 && t.text.chars().all(char::is_lowercase))
-    };
-    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.gap);
-    if !tokens[i].gap || (i > 0 && tokens[i - 1].text == "." && !tokens[i - 1].gap) {
-        return None;
-    }
-    let mut k = i;
-    let mut letters = String::new();
-    while letter(k) && tokens.get(k + 1).is_some_and(|t| t.text == ".") && glued(k + 1) && (k == i || glued(k)) {
-        letters.push_str(tokens[k].text);
-        letters.push('.');
-        k += 2;
-    }
-    // "jp vd berg": two or three letters that are no word, then "vd".
-    let run = tokens[i].text;
-    let bare = k == i
-        && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "vd" | "v") && t.gap)
-        && (2..=3).contains(&run.chars().count())
-        && run.chars().all(char::is_lowercase)
-        && !is_common(run);
-    if bare {
-        k = i + 1;
-    } else if letters.is_empty() || NOT_INITIALS.contains(&letters.as_str()) {
-        return None;
-    }
-    let next = tokens.get(k).filter(|t| t.is_word() && t.gap && !t.new_line)?;
-    let lower = next.lower();
-    let particle = is_particle(lower) || dotted_particle(tokens, k) > 0;
-    let family = !is_common(lower) || (letters.len() >= 4 && is_surname(lower));
-    let refused = FUNCTION_WORDS.contains(&lower) || NEVER_NAMES.contains(&lower) || is_month_or_day(lower);
-    (particle || (family && !refused && next.text.chars().count() >= 2)).then_some(k)
 }
 
 /// The word at `at` names a ward or a house: "paviljoen Storm", "afd. Zomerlust".
@@ -678,11 +556,6 @@ pub(super) fn plain_word(token: &Token) -> bool {
     token.is_word() && token.text.chars().count() >= 3 && !token.text.chars().skip(1).any(char::is_uppercase)
 }
 
-/// A form of address or title starts at token `at` ("dr." after "Prof."); "Mevrouw Arts" is a name.
-fn address_at(tokens: &[Token], at: usize) -> bool {
-    triggers_at(tokens, at).any(|t| t.strength == Strength::Address)
-}
-
 /// A line that starts with a name and a colon, then what the person said: a quote or words in
 /// lower case ("Fabienne: 'ik dacht …'", "Bakker: wat hielp"), not a roster ("Naamband: Tekle,
 /// Filmon", "Overdrachtslijst: 1. …").
@@ -708,9 +581,4 @@ fn role_in_bracket(tokens: &[Token], at: usize) -> bool {
     (at..tokens.len().min(at + 4))
         .take_while(|&k| tokens[k].text != ")")
         .any(|k| (trigger_at(tokens, k) && !address_at(tokens, k)) || role_shaped(&tokens[k]))
-}
-
-/// A title or role word starts at token `at`.
-pub(super) fn trigger_at(tokens: &[Token], at: usize) -> bool {
-    triggers_at(tokens, at).next().is_some()
 }

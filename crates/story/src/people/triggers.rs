@@ -1,6 +1,10 @@
 //! The titles and role words a name follows ("mevr.", "dokter", "de dochter van"), with what
 //! each says of the person and how sure it is.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::tokens::Token;
 use super::Role;
 
 /// How sure the word before makes us that a name follows.
@@ -226,3 +230,59 @@ pub(super) const TRIGGERS: &[Trigger] = &[
     t(&["neighbor"], Relative, RoleWord, false),
     t(&["partner"], Relative, RoleWord, false),
 ];
+
+/// The triggers by their first and by their last word, each in the table's order: the rules look
+/// up the words at hand instead of trying every trigger at every token.
+static BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static Trigger>>> = LazyLock::new(|| index(|t| t.words[0]));
+static BY_LAST: LazyLock<HashMap<&'static str, Vec<&'static Trigger>>> =
+    LazyLock::new(|| index(|t| t.words[t.words.len() - 1]));
+
+fn index(word: fn(&Trigger) -> &'static str) -> HashMap<&'static str, Vec<&'static Trigger>> {
+    let mut by_word: HashMap<&'static str, Vec<&'static Trigger>> = HashMap::new();
+    for trigger in TRIGGERS {
+        by_word.entry(word(trigger)).or_default().push(trigger);
+    }
+    by_word
+}
+
+/// The triggers whose words start at token `at`, in the table's order.
+pub(super) fn triggers_at<'t>(tokens: &'t [Token], at: usize) -> impl Iterator<Item = &'static Trigger> + 't {
+    let first = tokens.get(at).filter(|t| t.is_word()).and_then(|t| BY_FIRST.get(t.lower()));
+    first.into_iter().flatten().copied().filter(move |trigger| {
+        let n = trigger.words.len();
+        at + n <= tokens.len()
+            && trigger.words.iter().zip(&tokens[at..at + n]).all(|(w, t)| t.is_word() && t.lower() == *w)
+    })
+}
+
+/// The trigger that ends just before token `at`, if any, and where it starts.
+pub(super) fn trigger_before(tokens: &[Token], at: usize) -> Option<(&'static Trigger, usize)> {
+    let mut end = at;
+    let dotted = end > 0 && tokens[end - 1].text == "." && !tokens[end - 1].gap;
+    if dotted {
+        end -= 1;
+    }
+    let last = end.checked_sub(1).filter(|&k| tokens[k].is_word()).and_then(|k| BY_LAST.get(tokens[k].lower()))?;
+    last.iter().copied().find_map(|trigger| {
+        let n = trigger.words.len();
+        if end < n || (dotted && !trigger.abbreviation) {
+            return None;
+        }
+        let matches = trigger.words.iter().zip(&tokens[end - n..end]).all(|(w, t)| t.is_word() && t.lower() == *w);
+        matches.then_some((trigger, end - n))
+    })
+}
+
+pub(super) fn titled_before(tokens: &[Token], at: usize) -> bool {
+    at > 0 && trigger_before(tokens, at).is_some()
+}
+
+/// A title or role word starts at token `at`.
+pub(super) fn trigger_at(tokens: &[Token], at: usize) -> bool {
+    triggers_at(tokens, at).next().is_some()
+}
+
+/// A form of address or title starts at token `at` ("dr." after "Prof."); "Mevrouw Arts" is a name.
+pub(super) fn address_at(tokens: &[Token], at: usize) -> bool {
+    triggers_at(tokens, at).any(|t| t.strength == Strength::Address)
+}

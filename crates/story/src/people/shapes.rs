@@ -1,10 +1,16 @@
-//! Names as rosters and forms write them: the family name first ("Karimi, Nasrin", "Peters, J.",
-//! "van der Molen, mw. R.", "Tuhumury, dr. J."), and initials alone ("S.E. opende de sessie").
+//! Names in shapes other than a given name before a family name: the family name first, as rosters
+//! and forms write it ("Karimi, Nasrin", "Peters, J.", "van der Molen, mw. R."), in East Asian order
+//! ("Wang Xiu Ying"), initials alone ("S.E. opende de sessie") and initials in lower case
+//! ("h.j. de groot").
 
 use super::context::{is_month_or_day, person_verb_after};
-use super::reading::{plain_word, trigger_at};
+use super::name::dotted_particle;
+use super::reading::plain_word;
 use super::tokens::Token;
-use super::words::{FUNCTION_WORDS, NOT_INITIALS, SENTENCE_ADVERBS};
+use super::triggers::trigger_at;
+use super::words::{
+    EAST_ASIAN_FAMILY_NAMES, FUNCTION_WORDS, NEVER_NAMES, NOT_INITIALS, PERSON_VERBS, SENTENCE_ADVERBS,
+};
 use super::{Anchored, Role};
 use crate::lexicon::{is_common, is_first_name, is_not_a_name, is_particle, is_place, is_surname};
 
@@ -174,4 +180,77 @@ pub(super) fn initials_alone_at(tokens: &[Token], i: usize) -> Option<(Anchored,
 /// A Dutch or English verb by its ending: "checkt", "agendeert", "chases", "stellen".
 fn verb_ending(lower: &str) -> bool {
     ["t", "en", "es", "ed"].iter().any(|e| lower.ends_with(e)) && lower.chars().count() >= 4
+}
+
+/// "Wang Xiu Ying", "Zhang Li Na": a family name of China or Vietnam, then one or two short
+/// capitalised parts on the same line.
+pub(super) fn east_asian_name(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    let token = &tokens[i];
+    if !token.capitalised() || !EAST_ASIAN_FAMILY_NAMES.contains(&token.lower()) {
+        return None;
+    }
+    let part = |t: &Token| {
+        let lower = t.lower();
+        t.is_word()
+            && t.gap
+            && !t.new_line
+            && t.capitalised()
+            && (2..=5).contains(&t.text.chars().count())
+            && !FUNCTION_WORDS.contains(&lower)
+            && !NEVER_NAMES.contains(&lower)
+            && !PERSON_VERBS.contains(&lower)
+            && !is_not_a_name(lower)
+    };
+    let next = (i + 1..tokens.len().min(i + 3)).take_while(|&k| part(&tokens[k])).last()? + 1;
+    let surname = tokens[i..next].iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+    let name = Anchored {
+        start: token.start,
+        end: tokens[next - 1].end,
+        first: None,
+        surname: Some(surname),
+        initial: None,
+        role: Role::Person,
+        titled: false,
+    };
+    Some((name, next))
+}
+
+/// Initials in lower case before a family name ("h.j. de groot", "m.j. koster", "jp vd berg"):
+/// the token where the family name starts. Not the abbreviations notes are full of ("i.p.v.",
+/// "z.s.m.", "p.o."), and one initial only before a particle or a word that is none.
+pub(super) fn lower_case_initials_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let letter = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.text.chars().count() == 1 && t.text.chars().all(char::is_lowercase))
+    };
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.gap);
+    if !tokens[i].gap || (i > 0 && tokens[i - 1].text == "." && !tokens[i - 1].gap) {
+        return None;
+    }
+    let mut k = i;
+    let mut letters = String::new();
+    while letter(k) && tokens.get(k + 1).is_some_and(|t| t.text == ".") && glued(k + 1) && (k == i || glued(k)) {
+        letters.push_str(tokens[k].text);
+        letters.push('.');
+        k += 2;
+    }
+    // "jp vd berg": two or three letters that are no word, then "vd".
+    let run = tokens[i].text;
+    let bare = k == i
+        && tokens.get(i + 1).is_some_and(|t| matches!(t.lower(), "vd" | "v") && t.gap)
+        && (2..=3).contains(&run.chars().count())
+        && run.chars().all(char::is_lowercase)
+        && !is_common(run);
+    if bare {
+        k = i + 1;
+    } else if letters.is_empty() || NOT_INITIALS.contains(&letters.as_str()) {
+        return None;
+    }
+    let next = tokens.get(k).filter(|t| t.is_word() && t.gap && !t.new_line)?;
+    let lower = next.lower();
+    let particle = is_particle(lower) || dotted_particle(tokens, k) > 0;
+    let family = !is_common(lower) || (letters.len() >= 4 && is_surname(lower));
+    let refused = FUNCTION_WORDS.contains(&lower) || NEVER_NAMES.contains(&lower) || is_month_or_day(lower);
+    (particle || (family && !refused && next.text.chars().count() >= 2)).then_some(k)
 }
