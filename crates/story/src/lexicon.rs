@@ -1,7 +1,7 @@
 //! The words the privacy scan knows, compiled into the binary: the OpenTaal Dutch word list as two
-//! finite-state sets (ordinary words; words written with a capital), and Leerteam's own short lists
-//! of given names and family names. Nothing is loaded or built at start-up beyond a hash set of a
-//! few hundred names.
+//! finite-state sets (ordinary words; words written with a capital), Leerteam's own short lists
+//! of given names and family names, and broad lists of names of many origins. Nothing is loaded or
+//! built at start-up; the name lists become hash sets the first time the scan asks.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -20,6 +20,12 @@ static PROPER: LazyLock<Set<&'static [u8]>> =
 static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| list(include_str!("../lexicon/first-names.txt")));
 static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| list(include_str!("../lexicon/surnames.txt")));
+/// Names of many origins (Faker's person lists): "kasia", "feng", "zielińska". Broad, so they
+/// count only where they are no word and no place (see `world_name`).
+static WORLD_GIVEN: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list(include_str!("../lexicon/world-given-names.txt")));
+static WORLD_FAMILY: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list(include_str!("../lexicon/world-family-names.txt")));
 
 fn list(text: &'static str) -> HashSet<&'static str> {
     text.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
@@ -50,11 +56,21 @@ pub fn is_proper(lower: &str) -> bool {
 }
 
 pub fn is_first_name(lower: &str) -> bool {
-    FIRST_NAMES.contains(lower)
+    FIRST_NAMES.contains(lower) || world_name(&WORLD_GIVEN, lower)
 }
 
 pub fn is_surname(lower: &str) -> bool {
-    SURNAMES.contains(lower)
+    SURNAMES.contains(lower) || world_name(&WORLD_FAMILY, lower)
+}
+
+/// A name of the broad lists that is no Dutch or English word, no place and none of the words
+/// that are never a person: "Roos" and "Evita" are known only by the lists written for Leerteam.
+fn world_name(list: &HashSet<&'static str>, lower: &str) -> bool {
+    lower.chars().nth(2).is_some()
+        && list.contains(lower)
+        && !is_common(lower)
+        && !is_place(lower)
+        && !NOT_NAMES.contains(lower)
 }
 
 /// Capitalised words that are never a person: languages, days and months in English, and the

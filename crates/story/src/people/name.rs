@@ -68,6 +68,10 @@ pub(super) fn parse_name(
                 starts_name(word, strength, particles || initial.is_some())
             }
         };
+        // "Nightingale-paviljoen", "Hema-kaarten": a name joined to an ordinary word is a thing.
+        if after_hyphen && particles.is_empty() && ordinary_tail(word) {
+            return None;
+        }
         let mut word = word;
         let mut ok = judge(word, !particles.is_empty());
         // "Ben heeft …": a word that can be a particle may be the name itself.
@@ -111,6 +115,12 @@ pub(super) fn parse_name(
     let start = tokens[begin].start;
     let end = tokens[j - 1].end;
     Some((Anchored { start, end, first, surname, initial, role, titled }, j))
+}
+
+/// A word in lower case that is an ordinary word and no name: the second half of a compound.
+fn ordinary_tail(word: &Token) -> bool {
+    let lower = word.lower();
+    !word.capitalised() && is_common(lower) && !is_surname(lower) && !is_first_name(lower)
 }
 
 #[derive(Debug, Clone)]

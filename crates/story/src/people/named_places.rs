@@ -27,6 +27,9 @@ pub(super) fn named_places(tokens: &[Token]) -> Vec<(usize, usize)> {
         t.is_word() && (t.capitalised() || (t.lower() == "het" && tokens.get(i + 1).is_some_and(Token::capitalised)))
     };
     for i in (0..tokens.len()).filter(|&i| starts(i)) {
+        if ranges.last().is_some_and(|&(_, to)| i < to) {
+            continue; // inside the name found last: "Groote Kerk" in "De Groote Kerk"
+        }
         // "van den Bosch" is a family, "Den Bosch" a town.
         if i > 0 && matches!(tokens[i - 1].lower(), "van" | "ter" | "ten") {
             continue;
@@ -35,8 +38,13 @@ pub(super) fn named_places(tokens: &[Token]) -> Vec<(usize, usize)> {
             ranges.push((i, to));
             continue;
         }
-        let longest =
-            NAMED.get(tokens[i].lower()).into_iter().flatten().filter_map(|words| matched(tokens, i, words)).max();
+        let longest = NAMED
+            .get(tokens[i].lower())
+            .into_iter()
+            .flatten()
+            .filter_map(|words| matched(tokens, i, words))
+            .chain(headed_at(tokens, i))
+            .max();
         if let Some(to) = longest {
             ranges.push((i, to));
         }
@@ -61,6 +69,62 @@ fn matched(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
         k += 1;
     }
     Some(k)
+}
+
+/// Words that end the name of a building or an institution: "De Groote Kerk", "Florence
+/// Nightingale Paviljoen", "Anne Frank School". None of them is a common family name.
+const PLACE_HEADS: &[&str] = &[
+    "kerk",
+    "kapel",
+    "kliniek",
+    "ziekenhuis",
+    "gasthuis",
+    "kinderziekenhuis",
+    "paviljoen",
+    "vleugel",
+    "school",
+    "basisschool",
+    "stichting",
+    "praktijk",
+    "apotheek",
+    "centrum",
+    "zorgcentrum",
+    "verpleeghuis",
+    "hospice",
+    "kazerne",
+    "instituut",
+    "academie",
+    "universiteit",
+    "fonds",
+    "hospital",
+    "clinic",
+    "church",
+    "wing",
+    "centre",
+    "center",
+    "pavilion",
+];
+
+/// A name of one to three capitalised words (particles between) before a word of `PLACE_HEADS`
+/// written with a capital: where that head ends.
+fn headed_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k < i + 5 {
+        let t = tokens.get(k)?;
+        if k > i && t.new_line {
+            return None;
+        }
+        let lower = t.lower();
+        if k > i && t.is_word() && t.capitalised() && PLACE_HEADS.contains(&lower) {
+            return Some(k + 1);
+        }
+        let part = t.is_word() && (t.capitalised() || matches!(lower, "de" | "van" | "der" | "den" | "'t" | "het"));
+        if !(part || (t.text == "-" && !t.gap)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// "Sint Antonius", "St. Lucas", "St Mary's", "Sint-Maarten": a saint's name is a hospital's, a
@@ -100,5 +164,9 @@ mod tests {
         // A family with its particle is not the town.
         assert_eq!(names("mevr. van den Bosch en Den Bosch"), ["Den Bosch"]);
         assert!(names("Reinier\nde Graaf belde").is_empty());
+        // Before a word for a building or an institution, with a capital.
+        assert_eq!(names("De Groote Kerk in Maassluis"), ["De Groote Kerk"]);
+        assert_eq!(names("in het Florence Nightingale Paviljoen"), ["het Florence Nightingale Paviljoen"]);
+        assert!(names("Groote kerk, Jansen belde").is_empty());
     }
 }

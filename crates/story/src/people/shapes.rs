@@ -196,7 +196,8 @@ pub(super) fn east_asian_name(tokens: &[Token], i: usize) -> Option<(Anchored, u
             && !t.new_line
             && t.capitalised()
             && (2..=5).contains(&t.text.chars().count())
-            && !FUNCTION_WORDS.contains(&lower)
+            // "Nguyen Van Minh": Văn is a Vietnamese middle name, written with its capital.
+            && (!FUNCTION_WORDS.contains(&lower) || t.text == "Van")
             && !NEVER_NAMES.contains(&lower)
             && !PERSON_VERBS.contains(&lower)
             && !is_not_a_name(lower)

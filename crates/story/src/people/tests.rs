@@ -198,3 +198,20 @@ fn a_full_stop_after_a_whole_title_ends_the_sentence() {
     let text = "Het ging mis bij deze meneer. Rond twee uur kwam de arts.";
     assert_eq!(replaced(text, &[]), text);
 }
+
+#[test]
+fn given_names_of_many_origins_and_names_that_are_things() {
+    // Known from the broad lists, where they are no word: a Polish, a Chinese given name.
+    assert_eq!(replaced("Agnieszka kende de pomp niet.", &[]), "Persoon A kende de pomp niet.");
+    assert_eq!(replaced("De dochter (Huong) belde.", &[]), "De dochter (A) belde.");
+    // A Vietnamese name with its middle name Văn, before a role in brackets.
+    assert_eq!(replaced("Nguyen Van Minh (zoon) was er.", &[]), "Persoon A (zoon) was er.");
+    // A name joined to an ordinary word, or before a word for a building, is a thing.
+    for clean in
+        ["Hema-kaarten voor de bewoners.", "Florence Nightingale-paviljoen is dicht.", "De Groote Kerk was vol."]
+    {
+        assert_eq!(replaced(clean, &[]), clean);
+    }
+    // The lists say nothing of a word that is a place or an ordinary word.
+    assert_eq!(replaced("Zijn broer woont in Poland.", &[]), "Zijn broer woont in Poland.");
+}
