@@ -120,7 +120,8 @@ pub(super) fn parse_name(
 /// A word in lower case that is an ordinary word and no name: the second half of a compound.
 fn ordinary_tail(word: &Token) -> bool {
     let lower = word.lower();
-    !word.capitalised() && is_common(lower) && !is_surname(lower) && !is_first_name(lower)
+    let number = matches!(lower, "nr" | "nummer" | "no"); // "sofi-nr"
+    number || (!word.capitalised() && is_common(lower) && !is_surname(lower) && !is_first_name(lower))
 }
 
 #[derive(Debug, Clone)]

@@ -568,5 +568,5 @@ pub(super) const NOT_INITIALS: &[&str] = &[
     "a.c.", "p.c.", "d.d.", "o.b.v.", "m.i.", "n.a.v.", "t.o.v.", "v.w.b.", "i.o.m.", "a.d.", "t.b.v.", "i.s.m.",
     "m.n.", "o.l.v.", "e.g.", "i.e.", "n.b.", "b.d.", "t.d.s.", "q.d.", "p.r.n.", "s.l.", "i.c.", "o.k.", "v.s.",
     "a.u.b.", "m.v.g.", "g.g.z.", "n.a.", "v.a.", "t/m.", "e.v.", "k.v.", "a.v.", "p.p.", "t.t.v.", "i.o.", "d.o.b.",
-    "n.n.", "p.s.", "o.k.", "a.s.a.p.", "r.i.p.",
+    "n.n.", "p.s.", "o.k.", "a.s.a.p.", "r.i.p.", "t.o.",
 ];

@@ -6,7 +6,7 @@ use crate::lexicon::is_common;
 pub(super) const STREET_ENDINGS: &str = "berg|heuvel|straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|square|street|road|lane|avenue|drive";
 
 pub(super) const ADDRESS_LEAD: &str = r"(?:(?:\p{Lu}[\p{L}'’.]*|(?i:van|de|der|den|het|'t|’t|ter|ten|in|op|aan|burgemeester|burg\.|dokter|dr\.|mr\.|prof\.|professor|pastoor|generaal|koningin|prins|prinses|graaf|gravin|sint|st\.|eerste|tweede|derde|lange|korte|nieuwe|oude|kleine|grote|hoge|lage|achter|voor|oost|west|noord|zuid|oude|mgr\.|jhr\.|ds\.|kon\.|pr\.|\d{1,2}e|\d{1,2}ste))\s+){0,4}";
-pub(super) const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b|bis\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:bus|box|huis|app\.?|apt\.?)\s?\d{1,4})?(?:\s(?:hs|bis|huis|boven|bg|rd|zw|hoog|\d?hg|\d-?hoog|I{1,3}|IV|[A-Za-z])\b)?";
+pub(super) const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b|bis\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:bus|box|huis|app\.?|apt\.?)\s?\d{1,4})?(?:\s(?:hs|bis|huis|boven|beneden|bg|rd|rood|zw|zwart|hoog|\d?hg|\d-?hoog|I{1,3}|IV|[A-Za-z])\b)?";
 /// A town after a postcode: "Amerongen", "Alphen aan den Rijn", "'s-Hertogenbosch".
 pub(super) const TOWN: &str =
     r"(?:\s+(?:['’]s-)?[\p{L}][\p{L}'’-]+(?:\s+(?:(?:aan\s+(?:de|den|het)|bij|op|en|in|a/d)\s+)?\p{Lu}[\p{L}'’-]+)?)?";
@@ -18,7 +18,9 @@ pub(super) fn town_after() -> String {
 /// A street (up to four words before the last, which ends like a street), a house number with
 /// its addition ("9-II", "3a", "21 hs"), and the postcode and town when they follow.
 pub(super) fn address() -> String {
-    let street = format!(r"(?:['’]s-)?(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})");
+    // "Laan van Meerdervoort", "Plein 1944", "Weg der Verenigde Naties": the street word first.
+    let street_first = r"(?:Laan|Plein|Weg|Kade|Singel|Dreef|Park|Straat)\s+(?:van|der|de|den|op|voor|achter)\s+(?:(?:de|het|den|der|'t)\s+)?\p{Lu}[\p{L}'’-]+";
+    let street = format!(r"(?:['’]s-)?(?:(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})|{street_first})");
     let town_after = town_after();
     // "'s-Gravendijkwal": the prefix stands before the word boundary.
     format!(r"(?:['’]s-)?\b{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after}")
@@ -139,8 +141,15 @@ pub(super) fn is_address(text: &str, start: usize, end: usize) -> bool {
         let town: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
         town.chars().next().is_some_and(char::is_uppercase) && crate::lexicon::is_proper(&town.to_lowercase())
     });
-    // "Ceintuurbaan 112 hs", "Molenweg 7b": an addition to the number says address too.
-    let addition = found[number_at..].chars().any(char::is_alphabetic);
+    // "Ceintuurbaan 112 hs", "Molenweg 7b": an addition to the number says address too, also a
+    // floor after a hyphen ("hoofdweg 210-2"), but not a range of a count ("onderweg 2-3 keer").
+    let number = &found[number_at..];
+    let addition = number.chars().any(char::is_alphabetic);
+    let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
+    let floor =
+        number.contains('-') && !matches!(next_word.as_str(), "keer" | "maal" | "x" | "uur" | "dagen" | "weken");
     let capital = street.chars().next().is_some_and(char::is_uppercase);
-    unambiguous || named || town_after || (capital && (before.len() > 1 || addition))
+    // In lower case, a long street word with an addition: "stationsweg 5 a", "hoofdweg 210-2".
+    let long = street.chars().count() >= 7;
+    unambiguous || named || town_after || (capital && (before.len() > 1 || addition)) || (long && (addition || floor))
 }

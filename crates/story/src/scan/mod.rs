@@ -203,7 +203,7 @@ fn placeholder(kind: FindingKind, lang: Lang) -> &'static str {
 }
 
 const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\
-    january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
+    january|february|march|may|june|july|august|october|jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
 
 /// Compiles a vault's record-number pattern, or says which one is wrong.
 pub fn compile_record_pattern(pattern: &str) -> Result<Regex, StoryError> {

@@ -6,9 +6,10 @@
 //! (a room, a batch, an order of goods, a phone).
 
 /// A number shaped like a record number: digits in groups, perhaps a letter prefix ("L26-331208",
-/// "26BK0412", "2019/04471", "4419 002").
-/// A check digit may follow a hyphen ("77-30918-2").
-pub(super) const CANDIDATE: &str = r"\b(?:[A-Za-z]{1,3}-?)?\d[\dA-Z]{1,11}(?:[ /.\-]\d[\dA-Z]{1,8}){0,3}(?:-\d)?\b";
+/// "26BK0412", "2019/04471", "4419 002", "UMCU-7781204"), letters between ("2026-LAB-118834").
+/// A check digit or letter may follow a hyphen or slash ("77-30918-2", "D-88213/4", "00812-B").
+pub(super) const CANDIDATE: &str =
+    r"\b(?:[A-Za-z]{1,4}-?)?\d[\dA-Z]{1,11}(?:(?:[ /.\-]|-[A-Z]{2,4}-)\d[\dA-Z]{1,8}){0,3}(?:[-/]\d|-[A-Z])?\b";
 
 /// Word stems (lower case, without dots or hyphens) that name a patient's number or what carries it.
 const STEMS: &[&str] = &[
@@ -77,6 +78,21 @@ const STEMS: &[&str] = &[
     "id",
     "kweek",
     "kweeknr",
+    "pa",
+    "path",
+    "pathologie",
+    "case",
+    "casus",
+    "band",
+    "bandje",
+    "naamband",
+    "naambandje",
+    "kliniek",
+    "poli",
+    "bloedbank",
+    "bb",
+    "label",
+    "nood",
     "ziekenhuisnr",
     "resident",
     "bewoner",
@@ -156,19 +172,28 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
     }
     // A dose, a value or a time goes on with its unit: "5000 IE", "4400 ml", "12:30".
     let after = text[end..].trim_start();
-    if after.starts_with([':', '%']) || after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(is_unit) {
+    let time = text[end..].strip_prefix(':').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if time || after.starts_with('%') || after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(is_unit) {
         return false;
     }
-    let words = words_before(text, start, "([:=;,");
+    let words = words_before(text, start, "([:=;,/|");
     for (at, word) in words.iter().enumerate().rev().take(4) {
-        if in_list(OTHER, word) {
+        // "VIM-melding", "MIC-melding": a report's number.
+        if in_list(OTHER, word) || forms(word).0.ends_with("melding") {
             return false;
         }
         // "oud nr 8801993", "het nieuwe nummer": a number word that an old or new one qualifies.
         let renewed = at > 0
             && NUMBER_WORDS.contains(&forms(word).0.as_str())
             && matches!(forms(words[at - 1]).0.as_str(), "oud" | "oude" | "nieuw" | "nieuwe" | "old" | "new");
-        if in_list(STEMS, word) || renewed {
+        // "zorgdossier", "verpleegdossier"; "op nr 5510873": a bare number word before a long number.
+        let (whole, _) = forms(word);
+        let dossier = whole.ends_with("dossier") || whole.ends_with("dossiernr");
+        let bare = at + 1 == words.len()
+            && NUMBER_WORDS.contains(&whole.as_str())
+            && digits >= 7
+            && found.chars().all(|c| c.is_ascii_digit());
+        if in_list(STEMS, word) || renewed || dossier || bare {
             return true;
         }
     }
@@ -202,11 +227,13 @@ fn words_before<'t>(text: &'t str, start: usize, marks: &str) -> Vec<&'t str> {
     text[line_start..start].split(|c: char| c.is_whitespace() || marks.contains(c)).filter(|w| !w.is_empty()).collect()
 }
 
-/// A date with its day, month and year ("14-03-1948", "9 maart 1958"), not a year alone.
+/// A date with its day, month and year ("14-03-1948", "12-6-39", "9 maart 1958"), not a year alone.
 pub(super) fn whole_date(text: &str, start: usize, end: usize) -> bool {
     let found = &text[start..end];
     let digits = found.chars().filter(char::is_ascii_digit).count();
-    digits >= 6 || (digits >= 5 && found.chars().any(char::is_alphabetic))
+    let separators = found.chars().filter(|c| matches!(c, '-' | '/' | '.')).count();
+    let whole = digits >= 6 || (digits >= 5 && (found.chars().any(char::is_alphabetic) || separators == 2));
+    whole && !found.contains('\n')
 }
 
 fn is_unit(word: &str) -> bool {

@@ -36,7 +36,7 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let date = format!(
         r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{1,2}} \d{{1,2}} (?:19|20)\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|[0-3]\d[01]\d(?:19|20)\d{{2}}|[0-3]\d[01]\d\d{{2}}|(?:19|20)\d{{2}} [01]\d [0-3]\d|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
     );
-    let birth = r"geboren(?:\s+(?:is|was))?(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|gb\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dta|dtm|dd|d)\b\.?|geb\.?(?:\s+(?:in|op))?|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth(?:\s+(?:was|is))?(?:\s+(?:recorded|noted|given|registered))?(?:\s+as)?|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]";
+    let birth = r"geboren(?:\s+(?:is|was))?(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|gb\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dta|dtm|dd|d)\b\.?|geb\.?(?:\s+(?:in|op))?|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth(?:\s+(?:was|is))?(?:\s+(?:recorded|noted|given|registered))?(?:\s+as)?|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]|gd\b\.?";
     let mut rules = vec![
         fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
         fixed(FindingKind::Address, &address(), 0, is_address),
@@ -87,8 +87,22 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         fixed(FindingKind::BirthDate, &format!(r"(?m)^\*{date}"), 1, any),
         // A line of patient details: "Gegevens: W. Lambregts, 12-05-1970, 5523190, kamer 8". The
         // date in it is the date of birth, a bare number of six to nine digits the record number.
-        fixed(FindingKind::BirthDate, &format!(r"(?im){DETAILS_LINE}[,/(]\s*{date}\s*(?:[,/);]|$)"), 1, any),
-        fixed(FindingKind::RecordNumber, &format!(r"(?im){DETAILS_LINE}[,/]\s*(\d{{6,9}})\s*(?:[,/;]|$)"), 1, any),
+        fixed(FindingKind::BirthDate, &format!(r"(?im){DETAILS_LINE}[,/(|]\s*{date}\s*(?:[,/);|]|$)"), 1, any),
+        fixed(
+            FindingKind::RecordNumber,
+            &format!(r"(?im){DETAILS_LINE}[,/|]\s*((?-i:[A-Z]{{0,2}})\d{{6,9}})\s*(?:[,/;|]|$)"),
+            1,
+            not_a_bsn,
+        ),
+        // "mw. Hendriks (12-6-39)": a date in brackets right after a titled name is hers.
+        fixed(
+            FindingKind::BirthDate,
+            &format!(
+                r"(?i)\b(?:dhr|mw|mevr|mevrouw|meneer|mr|mrs|ms|pt|cliënt|client)\b\.?\s+(?:\p{{Lu}}\.\s?)*(?:(?:van|de|der|den|el|ter|ten|'t)\s+)*(?-i:\p{{Lu}})[\p{{L}}'’-]+\s*\(\s*{date}\s*\)"
+            ),
+            1,
+            super::records::whole_date,
+        ),
         // "Jansen, 14-03-1948, 7719302", "J. Visser – 228190113 – 14-03-1948": a whole date and a
         // bare number of six to nine digits side by side are someone's birth date and record number.
         fixed(FindingKind::BirthDate, &format!(r"{date}\s*[,–/]\s*\d{{6,9}}\b"), 1, super::records::whole_date),
@@ -118,8 +132,9 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     rules
 });
 
-/// The start of a line of patient details, up to where the details begin.
-const DETAILS_LINE: &str = r"^[ \t\-•*]*(?:naam|gegevens|personalia|pati[eë]nt(?:gegevens)?|pt|bewoner|cli[eë]nt|name|patient(?:\s+details)?|details)(?:\s+\p{L}+)?\s*:[^\n]*?";
+/// The start of a line of patient details, up to where the details begin: "Gegevens:", and the
+/// sticker or wristband copied from the record ("Sticker EPD: A. Rachidi | M | 10-10-1970 | …").
+const DETAILS_LINE: &str = r"^[ \t\-•*]*(?:naam|gegevens|personalia|pati[eë]nt(?:gegevens|sticker)?|pt|bewoner|cli[eë]nt|name|patient(?:\s+details)?|details|sticker|etiket|label|(?:pols|naam)?bandje|polsband|naamband|wristband)(?:\s+\p{L}+)?\s*:[^\n]*?";
 
 /// Blaming phrases (Dutch and English, whatever the story's language) and, where a neutral
 /// wording fits in the same sentence, what to write instead.

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 mod evaluation;
 mod invitation;
+mod numbers;
 mod pdf;
 mod properties;
 mod scanner;

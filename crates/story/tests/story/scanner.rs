@@ -271,7 +271,7 @@ fn an_address_generalises_to_its_town() {
 }
 
 /// What a scanner without participants finds of one kind in `text`, as written.
-fn found_of(kind: FindingKind, text: &str) -> Vec<String> {
+pub(crate) fn found_of(kind: FindingKind, text: &str) -> Vec<String> {
     Scanner::from_names(Vec::new(), Lang::Nl)
         .hits(text)
         .into_iter()
