@@ -31,7 +31,8 @@ def folded(name: str) -> str:
 def names(provider, prefix: str) -> set[str]:
     found = set()
     for attr in dir(provider):
-        if not (attr.startswith(prefix + "_name") or attr.startswith(prefix + "_romanized")):
+        # "first_names_female", "last_names_male", "unisex_last_names", "last_romanized_names".
+        if not (prefix + "_name" in attr or prefix + "_romanized" in attr):
             continue
         value = getattr(provider, attr)
         if not isinstance(value, (list, tuple, dict)):

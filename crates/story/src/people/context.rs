@@ -264,6 +264,20 @@ pub(super) fn listed_as_present(tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// An item of a line of actions: "actie: vos en Yasmina schrijven …", "actions: grace to raise
+/// it, tom to present".
+pub(super) fn action_item(tokens: &[Token], i: usize) -> bool {
+    let line_start = (0..=i).rev().find(|&k| tokens[k].new_line).unwrap_or(0);
+    let head = (line_start..i).find(|&k| tokens[k].is_word());
+    let labelled = head.is_some_and(|k| {
+        matches!(
+            tokens[k].lower(),
+            "actie" | "acties" | "action" | "actions" | "agreed" | "afspraak" | "afspraken" | "todo"
+        ) && tokens.get(k + 1).is_some_and(|t| t.text == ":")
+    });
+    labelled && item_start(tokens, i)
+}
+
 /// The word begins an item of a list: after the colon, a comma, "en" or "and".
 pub(super) fn item_start(tokens: &[Token], i: usize) -> bool {
     i > 0 && matches!(tokens[i - 1].text, ":" | "," | ";" | "en" | "and" | "&")

@@ -1,5 +1,6 @@
 //! Family names that are words, read as names by the words around them: "volgens kok",
-//! "samen met winter", "overgedragen aan post", "gevonden door smit", "spoke to de Vries".
+//! "samen met winter", "overgedragen aan post", "gevonden door smit", "spoke to de Vries"; and
+//! names in lower case at the start of the lines of a note of who said what ("- de haan: …").
 
 use super::context::is_month_or_day;
 use super::name::parse_name;
@@ -124,4 +125,65 @@ fn cue_before(tokens: &[Token], i: usize) -> bool {
 fn done_around(tokens: &[Token], i: usize, next: usize) -> bool {
     let done = |k: usize| tokens.get(k).is_some_and(|t| t.is_word() && DONE_BY.contains(&t.lower()));
     (i >= 2 && done(i - 2)) || done(next)
+}
+
+/// "- winter: bel was stuk", "- de haan: team was onderbezet", "- okafor: the bed alarm …": a
+/// known name before the colon of a line that starts with it, in lower case too. A name that is
+/// no word needs nothing more; one that is a word only in a note of who said what (two such lines).
+pub(super) fn speaker_line_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    let colon = speaker_colon(tokens, i)?;
+    let words: Vec<&Token> = tokens[i..colon].iter().filter(|t| t.is_word() && !is_particle(t.lower())).collect();
+    let [word] = words.as_slice() else { return None };
+    if word.capitalised() || word.shouting() || !head_name_like(word) {
+        return None;
+    }
+    let lower = word.lower();
+    let known = (is_surname(lower) || is_first_name(lower)) && !is_common(lower);
+    if !known && speaker_lines(tokens) < 2 {
+        return None;
+    }
+    let (name, next) = parse_name(tokens, i, Strength::Sure, Role::Person, false)?;
+    (next == colon).then_some((name, next))
+}
+
+/// The colon after a name of one to four words that starts a line (after a bullet, if any), with
+/// what was said after it: words in lower case or a quote.
+pub(super) fn speaker_colon(tokens: &[Token], i: usize) -> Option<usize> {
+    let bullet = i > 0 && matches!(tokens[i - 1].text, "-" | "•" | "*") && tokens[i - 1].new_line;
+    if !(tokens[i].new_line || bullet) || !tokens[i].is_word() {
+        return None;
+    }
+    let colon = (i + 1..tokens.len().min(i + 5))
+        .take_while(|&k| !tokens[k].new_line && (tokens[k].is_word() || tokens[k].text == ":"))
+        .find(|&k| tokens[k].text == ":")?;
+    let said = tokens.get(colon + 1).is_some_and(|t| {
+        !t.new_line && (matches!(t.text, "'" | "\"" | "‘" | "“") || (t.is_word() && !t.capitalised() && !t.shouting()))
+    });
+    said.then_some(colon)
+}
+
+/// A word that may be the name before a speaker's colon: a given or family name the lists know,
+/// no title or role, no month.
+fn head_name_like(word: &Token) -> bool {
+    let lower = word.lower();
+    (is_surname(lower) || is_first_name(lower))
+        && lower.chars().count() >= 2
+        && lower.chars().all(char::is_alphabetic)
+        && !is_not_a_name(lower)
+        && !is_place(lower)
+        && !is_month_or_day(lower)
+        && !FUNCTION_WORDS.contains(&lower)
+        && !NEVER_NAMES.contains(&lower)
+}
+
+/// How many lines of `tokens` start with a name-like word and a speaker's colon.
+fn speaker_lines(tokens: &[Token]) -> usize {
+    (0..tokens.len())
+        .filter(|&k| tokens[k].new_line || (k > 0 && tokens[k - 1].new_line && tokens[k - 1].text == "-"))
+        .filter(|&k| {
+            speaker_colon(tokens, k).is_some_and(|colon| {
+                tokens[k..colon].iter().filter(|t| t.is_word() && !is_particle(t.lower())).all(head_name_like)
+            })
+        })
+        .count()
 }

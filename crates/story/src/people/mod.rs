@@ -18,7 +18,8 @@ mod tokens;
 mod triggers;
 mod words;
 
-use context::{item_start, listed_as_present, person_verb_after, sentence_start};
+use context::{action_item, item_start, listed_as_present, person_verb_after, sentence_start};
+use cues::speaker_colon;
 use reading::*;
 use tokens::{tokenize, Token};
 use triggers::titled_before;
@@ -235,13 +236,35 @@ impl People {
             .collect()
     }
 
-    /// A participant's given name in lower case where a note names people: in the list of who was
-    /// there ("erbij: jesse, amira, wouter"), or at a line's start before a verb ("sara zoekt uit").
+    /// A participant's name that is also a word, in lower case, where a note names people: at a
+    /// line's start before a verb ("sara zoekt uit") or a speaker's colon ("- winter: bel was
+    /// stuk"), as an item of a line of actions ("actie: vos en Yasmina"); a given name also in the
+    /// list of who was there ("erbij: jesse, amira, wouter") or beside another participant's name
+    /// ("kim en bas waren er").
     fn named_here(&self, tokens: &[Token], at: usize, person: usize, part: Part) -> bool {
-        self.persons[person].participant.is_some()
-            && part == Part::First
-            && ((listed_as_present(tokens, at) && item_start(tokens, at))
-                || (sentence_start(tokens, at) && person_verb_after(tokens, at)))
+        if self.persons[person].participant.is_none() {
+            return false;
+        }
+        let acts = sentence_start(tokens, at) && person_verb_after(tokens, at);
+        let speaks = speaker_colon(tokens, at) == Some(at + 1);
+        let first_only =
+            || (listed_as_present(tokens, at) && item_start(tokens, at)) || self.beside_a_participant(tokens, at);
+        acts || speaks || action_item(tokens, at) || (part == Part::First && first_only())
+    }
+
+    /// "kim en bas", "Ilse + mark": joined to a word that is a participant's name.
+    fn beside_a_participant(&self, tokens: &[Token], at: usize) -> bool {
+        let participant = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                t.is_word()
+                    && self
+                        .parts
+                        .get(&fold(t.lower()))
+                        .is_some_and(|c| c.iter().any(|&(p, _)| self.persons[p].participant.is_some()))
+            })
+        };
+        let joins = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text, "en" | "and" | "+" | "&" | "/"));
+        (at >= 2 && joins(at - 1) && participant(at - 2)) || (joins(at + 1) && participant(at + 2))
     }
 
     /// The pseudonym of the person with this finding key, as it reads without a title ("Persoon B").

@@ -2,7 +2,7 @@
 //! name-like word that acts, a bracket or an attendance list; and the words a name is made of.
 
 use super::context::*;
-use super::cues::named_by_cue;
+use super::cues::{named_by_cue, speaker_colon, speaker_line_at};
 use super::families::{family_name_after_preposition, family_name_of_a_unit};
 use super::lists::{list_at, names_listed_with, pair_at, Found};
 use super::name::parse_name;
@@ -206,7 +206,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     if token.initial() && i + 2 < tokens.len() && tokens[i + 1].text == "." && trigger_before(tokens, i).is_none() {
         return parse_name(tokens, i, Strength::Role, Role::Person, false).filter(|(a, _)| a.initial.is_some());
     }
-    if let Some(found) = named_by_cue(tokens, i) {
+    if let Some(found) = named_by_cue(tokens, i).or_else(|| speaker_line_at(tokens, i)) {
         return Some(found);
     }
     if let Some(after) = lower_case_initials_at(tokens, i) {
@@ -560,10 +560,7 @@ pub(super) fn plain_word(token: &Token) -> bool {
 /// lower case ("Fabienne: 'ik dacht …'", "Bakker: wat hielp"), not a roster ("Naamband: Tekle,
 /// Filmon", "Overdrachtslijst: 1. …").
 fn speaker_at(tokens: &[Token], i: usize) -> bool {
-    let said = tokens.get(i + 2).is_some_and(|t| {
-        !t.new_line && (matches!(t.text, "'" | "\"" | "‘" | "“") || (t.is_word() && !t.capitalised() && !t.shouting()))
-    });
-    tokens[i].new_line && tokens.get(i + 1).is_some_and(|n| n.text == ":") && said
+    speaker_colon(tokens, i) == Some(i + 1)
 }
 
 /// A word made on a role: "nachtarts", "regieverpleegkundige", "kinderfysiotherapeut".

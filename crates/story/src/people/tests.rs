@@ -215,3 +215,22 @@ fn given_names_of_many_origins_and_names_that_are_things() {
     // The lists say nothing of a word that is a place or an ordinary word.
     assert_eq!(replaced("Zijn broer woont in Poland.", &[]), "Zijn broer woont in Poland.");
 }
+
+#[test]
+fn names_in_lower_case_before_a_speakers_colon_and_participants_in_a_line_of_actions() {
+    // A family name the lists know and that is no word needs only the line's shape.
+    assert_eq!(replaced("- kowalski: the bed alarm was off", &[]), "- Persoon A: the bed alarm was off");
+    // One that is a word, only in a note of who said what.
+    let note = "- de haan: team was onderbezet\n- smit: er was 1 verzorgende";
+    assert_eq!(replaced(note, &[]), "- Persoon A: team was onderbezet\n- Persoon B: er was 1 verzorgende");
+    assert_eq!(replaced("- smit: er was 1 verzorgende", &[]), "- smit: er was 1 verzorgende");
+    // Label words stay, in such a note too.
+    let labels = "- medicatie: niet gegeven\n- actie: bellen\n- aanw: allen";
+    assert_eq!(replaced(labels, &[]), labels);
+    // Participants whose names are words: speaking, in a line of actions, beside another one.
+    let team = [("Bas Kok", "Fysiotherapeut D"), ("Kim de Haan", "Teamleider C"), ("Eva Winter", "Vpk A")];
+    assert_eq!(replaced("- winter: bel was stuk", &team), "- Vpk A: bel was stuk");
+    assert_eq!(replaced("actie: winter en kim bellen", &team), "actie: Vpk A en Teamleider C bellen");
+    assert_eq!(replaced("kim en bas waren er allebei", &team), "Teamleider C en Fysiotherapeut D waren er allebei");
+    assert_eq!(replaced("de bas van de muziek", &team), "de bas van de muziek");
+}

@@ -152,6 +152,7 @@ pub(super) const PERSON_VERBS: &[&str] = &[
     "signed",
     "phoned",
     "rang",
+    "will",
 ];
 
 /// Verbs of people in the plural, after two names: "Storm en Winter hebben …".
