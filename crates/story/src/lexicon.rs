@@ -36,6 +36,11 @@ pub fn is_common(lower: &str) -> bool {
     COMMON.contains(lower) || ENGLISH.contains(lower) || is_english_word(lower)
 }
 
+/// An ordinary Dutch word (given in lower case), whatever English has.
+pub fn is_dutch_word(lower: &str) -> bool {
+    COMMON.contains(lower)
+}
+
 /// A Dutch compound whose last part is a long ordinary word: "Parkinsonmedicatie",
 /// "Insulinepen" is not caught (its parts are short), "Bloeddrukmeter" is.
 pub fn is_compound(lower: &str) -> bool {

@@ -8,7 +8,7 @@ use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{
-    is_common, is_first_name, is_listed_not_a_name, is_not_a_name, is_particle, is_proper, is_surname,
+    is_common, is_dutch_word, is_first_name, is_listed_not_a_name, is_not_a_name, is_particle, is_proper, is_surname,
 };
 
 /// The name that starts at token `j`: initials, particles, a name word, and what continues it
@@ -56,6 +56,22 @@ pub(super) fn parse_name(
             }
         }
         let Some(word) = tokens.get(k).filter(|t| t.is_word() && (!t.new_line || k == begin)) else { break };
+        // "Kim de H.", "K. de H.": the family name's initial after its particle.
+        let named_before = !words.is_empty() || initial.is_some();
+        if named_before
+            && !particles.is_empty()
+            && word.initial()
+            && tokens.get(k + 1).is_some_and(|t| t.text == "." && !t.gap)
+        {
+            words.extend(particles.into_iter().map(|p| Word {
+                lower: p.to_owned(),
+                particle: true,
+                hyphen_before: false,
+            }));
+            words.push(Word { lower: format!("{}.", word.lower()), particle: false, hyphen_before: false });
+            j = k + 2;
+            break;
+        }
         if continuing && !after_hyphen && (!tokens[j].gap || tokens[j].new_line) {
             break;
         }
@@ -63,7 +79,7 @@ pub(super) fn parse_name(
             if after_hyphen {
                 word.capitalised() || particles || word.text.chars().count() >= 2
             } else if continuing {
-                continues_name(word, particles, &words)
+                continues_name(word, particles, &words, strength == Strength::Address)
             } else {
                 starts_name(word, strength, particles || initial.is_some())
             }
@@ -177,7 +193,7 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
     let base = strip_possessive(lower);
     // The short months are given names too ("Mei-Ling", "dokter Juni"); the long ones never are.
     let short_month = word.text.chars().count() <= 4;
-    if (is_month_or_day(lower) && !short_month) || NEVER_NAMES.contains(&lower) {
+    if (is_month_or_day(lower) && !short_month) || (NEVER_NAMES.contains(&lower) && !after_particle_or_initial) {
         return false;
     }
     // Where the context is sure, only the listed words are refused, not a medicine's ending:
@@ -203,7 +219,7 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
 
 /// A word that goes on a name begun before it: the family name after a given name ("Meike
 /// Pronk", "sanne de wit"), or a word that is a name and no ordinary word.
-fn continues_name(word: &Token, after_particle: bool, so_far: &[Word]) -> bool {
+fn continues_name(word: &Token, after_particle: bool, so_far: &[Word], titled: bool) -> bool {
     if !word.is_word() || word.text.chars().count() < 2 || word.shouting() {
         return false;
     }
@@ -215,7 +231,8 @@ fn continues_name(word: &Token, after_particle: bool, so_far: &[Word]) -> bool {
     }
     let common = is_common(lower);
     if word.capitalised() {
-        return after_particle || after_first || !common || is_surname(lower);
+        // "mw. Moreira Lopes": after a title, an English word that Dutch does not have goes on a name.
+        return after_particle || after_first || !common || is_surname(lower) || (titled && !is_dutch_word(lower));
     }
     // In lower case only after a given name, and only what is no ordinary word or is a family name.
     after_first && (!common || (after_particle && is_surname(lower)))

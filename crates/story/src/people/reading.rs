@@ -7,7 +7,7 @@ use super::families::{family_name_after_preposition, family_name_of_a_unit};
 use super::lists::{list_at, names_listed_with, pair_at, Found};
 use super::name::parse_name;
 use super::named_places::{named_places, overlaps};
-use super::shapes::{east_asian_name, initials_alone_at, lower_case_initials_at, reversed_name_at};
+use super::shapes::{east_asian_name, initials_alone_at, lower_case_initials_at, mixed_initials_at, reversed_name_at};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
 use super::words::*;
@@ -117,7 +117,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     if !token.is_word() {
         return None;
     }
-    if let Some(found) = reversed_name_at(tokens, i).or_else(|| initials_alone_at(tokens, i)) {
+    if let Some(found) =
+        reversed_name_at(tokens, i).or_else(|| initials_alone_at(tokens, i)).or_else(|| mixed_initials_at(tokens, i))
+    {
         return Some(found);
     }
     // A title or role word, then the name.

@@ -3,7 +3,7 @@
 //! ("Wang Xiu Ying"), initials alone ("S.E. opende de sessie") and initials in lower case
 //! ("h.j. de groot").
 
-use super::context::{is_month_or_day, person_verb_after};
+use super::context::{is_month_or_day, item_start, listed_as_present, person_verb_after};
 use super::name::dotted_particle;
 use super::reading::plain_word;
 use super::tokens::Token;
@@ -161,7 +161,8 @@ pub(super) fn initials_alone_at(tokens: &[Token], i: usize) -> Option<(Anchored,
     let action =
         i >= 2 && tokens[i - 1].text == ":" && matches!(tokens[i - 2].lower(), "actie" | "action" | "afspraak");
     // "m.n." is "met name" unless the place says initials.
-    let sure = bracketed || paired || action;
+    let listed = listed_as_present(tokens, i) && item_start(tokens, i);
+    let sure = bracketed || paired || action || listed;
     if !(sure || ((acts || speaker) && !NOT_INITIALS.contains(&letters.as_str()))) {
         return None;
     }
@@ -170,6 +171,36 @@ pub(super) fn initials_alone_at(tokens: &[Token], i: usize) -> Option<(Anchored,
         end: tokens[end - 1].end,
         first: None,
         surname: Some(letters),
+        initial: tokens[i].text.chars().next(),
+        role: Role::Person,
+        titled: false,
+    };
+    Some((name, end))
+}
+
+/// Initials with the letters of the particles between, in lower case: "H.v.d.M.", "E.t.H.",
+/// "J.v.d.B.". Capitals at both ends tell them from the abbreviations ("n.v.t.", "t.a.v.").
+pub(super) fn mixed_initials_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    if !tokens[i].initial() || (i > 0 && tokens[i - 1].text == "." && !tokens[i - 1].gap) {
+        return None;
+    }
+    let mut end = i;
+    while tokens.get(end).is_some_and(|t| t.is_word() && t.text.chars().count() == 1 && (end == i || !t.gap))
+        && tokens.get(end + 1).is_some_and(|t| t.text == "." && !t.gap)
+    {
+        end += 2;
+    }
+    let letters: Vec<&Token> = tokens[i..end].iter().step_by(2).collect();
+    let inner_lower = letters.len() >= 3 && letters[1..letters.len() - 1].iter().all(|t| !t.initial());
+    let written: String = tokens[i..end].iter().map(|t| t.lower()).collect();
+    if !inner_lower || !letters.last()?.initial() || matches!(written.as_str(), "p.v.a." | "p.v.e." | "w.v.t.t.k.") {
+        return None;
+    }
+    let name = Anchored {
+        start: tokens[i].start,
+        end: tokens[end - 1].end,
+        first: None,
+        surname: Some(written),
         initial: tokens[i].text.chars().next(),
         role: Role::Person,
         titled: false,

@@ -234,3 +234,17 @@ fn names_in_lower_case_before_a_speakers_colon_and_participants_in_a_line_of_act
     assert_eq!(replaced("kim en bas waren er allebei", &team), "Teamleider C en Fysiotherapeut D waren er allebei");
     assert_eq!(replaced("de bas van de muziek", &team), "de bas van de muziek");
 }
+
+#[test]
+fn initials_with_the_letters_of_their_particles_and_a_family_names_initial() {
+    assert_eq!(replaced("overleg met H.v.d.M. om 10:30", &[]), "overleg met Persoon A om 10:30");
+    assert_eq!(replaced("aanwezig: E.t.H., T.Ç.", &[]), "aanwezig: Persoon A, Persoon B");
+    assert_eq!(replaced("Kim de H. wil de casus", &[]), "Persoon A wil de casus");
+    assert_eq!(replaced("K. de H. was niet bereikbaar", &[]), "Persoon A was niet bereikbaar");
+    assert_eq!(replaced("O. Ben Said (arts-assistent) kwam", &[]), "Persoon A (arts-assistent) kwam");
+    assert_eq!(replaced("mw. Moreira Lopes at niet", &[]), "mw. A at niet");
+    // Abbreviations end in lower case, or are the plan of the team.
+    for clean in ["n.v.t. voor deze pt", "N.v.t.", "zie het P.v.A. van maandag"] {
+        assert_eq!(replaced(clean, &[]), clean);
+    }
+}
