@@ -304,3 +304,30 @@ pub(super) fn person_verb_after(tokens: &[Token], i: usize) -> bool {
     }
     tokens.get(next).is_some_and(|n| n.is_word() && !n.new_line && PERSON_VERBS.contains(&n.lower()))
 }
+
+/// The words `from..next`, read as a name, name a thing or a role: a compound cut short ("Storm-
+/// en waterschade"), the plural of an abbreviation ("EVV'ers"), a role's possessive ("Patient's
+/// son"), a place on a ward ("Rembrandt ward"), or nothing but roles ("Verpleegkundig
+/// Specialist", "Ouderengeneeskundige").
+pub(super) fn thing_named(tokens: &[Token], from: usize, next: usize) -> bool {
+    let cut_short = tokens.get(next).is_some_and(|t| t.text == "-" && !t.gap)
+        && tokens.get(next + 1).is_some_and(|t| t.gap && matches!(t.lower(), "en" | "of" | "and" | "or"));
+    let last = tokens[from..next].iter().rev().find(|t| t.is_word());
+    let plural = last.is_some_and(|t| t.lower().ends_with("'ers") || t.lower().ends_with("’ers"));
+    let role_possessive = last.is_some_and(|t| {
+        let base = t.lower().trim_end_matches("'s").trim_end_matches("’s");
+        base != t.lower() && matches!(base, "patient" | "patiënt" | "doctor" | "nurse" | "client" | "cliënt")
+    });
+    let ward_after = tokens.get(next).is_some_and(|t| {
+        t.is_word() && matches!(t.lower(), "ward" | "wing" | "bay" | "unit" | "trolley" | "vleugel" | "paviljoen")
+    });
+    // Each word a role, or inside a role of more words that starts before it.
+    let mut role_until = from;
+    let roles_only = (from..next).filter(|&k| tokens[k].is_word()).all(|k| {
+        if let Some(t) = triggers_at(tokens, k).next() {
+            role_until = role_until.max(k + t.words.len());
+        }
+        k < role_until || role_shaped(&tokens[k])
+    });
+    cut_short || plural || role_possessive || ward_after || roles_only
+}

@@ -115,7 +115,9 @@ fn headed_at(tokens: &[Token], i: usize) -> Option<usize> {
             return None;
         }
         let lower = t.lower();
-        if k > i && t.is_word() && t.capitalised() && PLACE_HEADS.contains(&lower) {
+        // The head alone or as a compound's end: "De Groote Kerk", "Anne Frankschool".
+        let head = PLACE_HEADS.iter().any(|h| lower == *h || (lower.ends_with(h) && lower.len() >= h.len() + 3));
+        if k > i && t.is_word() && t.capitalised() && head {
             return Some(k + 1);
         }
         let part = t.is_word() && (t.capitalised() || matches!(lower, "de" | "van" | "der" | "den" | "'t" | "het"));

@@ -52,7 +52,7 @@ pub(super) fn anchored(tokens: &[Token]) -> Vec<Anchored> {
     }
     names_listed_with(tokens, &mut found);
     let places = named_places(tokens);
-    found.retain(|f| !overlaps(&places, f.first, f.next));
+    found.retain(|f| !overlaps(&places, f.first, f.next) && (f.name.titled || !thing_named(tokens, f.first, f.next)));
     found.sort_by_key(|f| f.first);
     found.into_iter().filter(|f| f.next > f.first).map(|f| f.name).collect()
 }
@@ -436,8 +436,21 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // "Wolf-Parkinson-White": three names joined are a syndrome.
     let eponymous =
         tokens.get(i + 1).is_some_and(|t| t.text == "-") && tokens.get(i + 3).is_some_and(|t| t.text == "-");
-    let word_surname =
-        at_start && token.capitalised() && is_surname(lower) && !is_not_a_name(lower) && !is_place(lower) && !eponymous;
+    // "Winter is altijd zwaar", "Zomer: extra drinkrondes": a season that starts a sentence is the
+    // season, unless it does what only people do ("Winter wilde eerst …").
+    let season = matches!(lower, "winter" | "zomer" | "lente" | "herfst" | "voorjaar" | "najaar")
+        && !tokens.get(i + 1).is_some_and(|n| {
+            let verb = n.lower();
+            PERSON_VERBS.contains(&verb)
+                && !matches!(verb, "is" | "was" | "komt" | "gaat" | "werd" | "heeft" | "had" | "en")
+        });
+    let word_surname = at_start
+        && token.capitalised()
+        && is_surname(lower)
+        && !is_not_a_name(lower)
+        && !is_place(lower)
+        && !eponymous
+        && !season;
     let lower_name = at_start
         && !token.capitalised()
         && token.text.chars().count() >= 4

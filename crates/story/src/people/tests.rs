@@ -248,3 +248,24 @@ fn initials_with_the_letters_of_their_particles_and_a_family_names_initial() {
         assert_eq!(replaced(clean, &[]), clean);
     }
 }
+
+#[test]
+fn things_and_roles_that_read_like_names() {
+    for clean in [
+        "Storm- en waterschade in de kelder.",
+        "Er waren twee EVV'ers aanwezig.",
+        "Bed 4 on Rembrandt ward had no call bell.",
+        "Verpleegkundig Specialist, Psychiater en Ouderengeneeskundige waren niet bereikbaar.",
+        "Winter is altijd zwaar op deze afdeling.",
+        "Zomer: extra drinkrondes om 10:00.",
+        "de Anne Frankschool belde over de kleinzoon",
+    ] {
+        assert_eq!(replaced(clean, &[]), clean);
+    }
+    assert_eq!(replaced("Patient's son, Daniel Okafor, called.", &[]), "Patient's son, A, called.");
+    // A season that does what only people do is someone.
+    assert_eq!(
+        replaced("Winter wilde eerst de uitslag afwachten.", &[]),
+        "Persoon A wilde eerst de uitslag afwachten."
+    );
+}

@@ -64,6 +64,7 @@ pub(super) const TRIGGERS: &[Trigger] = &[
     t(&["vpk"], Colleague, RoleWord, true),
     t(&["apotheker"], Colleague, RoleWord, false),
     t(&["huisarts"], Colleague, RoleWord, false),
+    t(&["verpleegkundig", "specialist"], Colleague, RoleWord, false),
     t(&["specialist"], Colleague, RoleWord, false),
     t(&["chirurg"], Colleague, RoleWord, false),
     t(&["anesthesist"], Colleague, RoleWord, false),

@@ -560,6 +560,9 @@ pub(super) const ROLE_ENDINGS: &[&str] = &[
     "nurse",
     "sister",
     "doctor",
+    "geneeskundige",
+    "specialist",
+    "kundige",
 ];
 
 /// Abbreviations of letters and full stops that notes use and that are no one's initials.
