@@ -310,6 +310,9 @@ pub(super) fn person_verb_after(tokens: &[Token], i: usize) -> bool {
 /// son"), a place on a ward ("Rembrandt ward"), or nothing but roles ("Verpleegkundig
 /// Specialist", "Ouderengeneeskundige").
 pub(super) fn thing_named(tokens: &[Token], from: usize, next: usize) -> bool {
+    if next <= from {
+        return false;
+    }
     let cut_short = tokens.get(next).is_some_and(|t| t.text == "-" && !t.gap)
         && tokens.get(next + 1).is_some_and(|t| t.gap && matches!(t.lower(), "en" | "of" | "and" | "or"));
     let last = tokens[from..next].iter().rev().find(|t| t.is_word());
