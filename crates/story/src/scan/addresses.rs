@@ -3,10 +3,10 @@
 use crate::lexicon::is_common;
 
 /// The last parts of Dutch street names: "Kerkstraat", "Van Goghlaan", "Oosterpark".
-pub(super) const STREET_ENDINGS: &str = "berg|heuvel|straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|square|street|road|lane|avenue|drive";
+pub(super) const STREET_ENDINGS: &str = "berg|heuvel|straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|strjitte|leane|dyk|paad|loane|square|street|road|lane|avenue|drive";
 
 pub(super) const ADDRESS_LEAD: &str = r"(?:(?:\p{Lu}[\p{L}'’.]*|(?i:van|de|der|den|het|'t|’t|ter|ten|in|op|aan|burgemeester|burg\.|dokter|dr\.|mr\.|prof\.|professor|pastoor|generaal|koningin|prins|prinses|graaf|gravin|sint|st\.|eerste|tweede|derde|lange|korte|nieuwe|oude|kleine|grote|hoge|lage|achter|voor|oost|west|noord|zuid|oude|mgr\.|jhr\.|ds\.|kon\.|pr\.|\d{1,2}e|\d{1,2}ste))\s+){0,4}";
-pub(super) const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b|bis\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:bus|box|huis|app\.?|apt\.?)\s?\d{1,4})?(?:\s(?:hs|bis|huis|boven|beneden|bg|rd|rood|zw|zwart|hoog|\d?hg|\d-?hoog|I{1,3}|IV|[A-Za-z])\b)?";
+pub(super) const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b|bis\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:bus|box|huis|app\.?|apt\.?)\s?\d{1,4})?(?:\s(?:hs|bis|huis|boven|beneden|bg|bv|bh|rd|rood|zw|zwart|hoog|\d?hg|\d-?hoog|I{1,3}|IV|[A-Za-z])\b)?";
 /// A town after a postcode: "Amerongen", "Alphen aan den Rijn", "'s-Hertogenbosch".
 pub(super) const TOWN: &str =
     r"(?:\s+(?:['’]s-)?[\p{L}][\p{L}'’-]+(?:\s+(?:(?:aan\s+(?:de|den|het)|bij|op|en|in|a/d)\s+)?\p{Lu}[\p{L}'’-]+)?)?";
@@ -20,7 +20,9 @@ pub(super) fn town_after() -> String {
 pub(super) fn address() -> String {
     // "Laan van Meerdervoort", "Plein 1944", "Weg der Verenigde Naties": the street word first.
     let street_first = r"(?:Laan|Plein|Weg|Kade|Singel|Dreef|Park|Straat)\s+(?:van|der|de|den|op|voor|achter)\s+(?:(?:de|het|den|der|'t)\s+)?\p{Lu}[\p{L}'’-]+";
-    let street = format!(r"(?:['’]s-)?(?:(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})|{street_first})");
+    // "Nieuwe Haven", "Grote Markt": the ending as a word of its own after a word that leads a street.
+    let ending_alone = r"(?:Haven|Markt|Plein|Dijk|Kade|Laan|Weg|Straat|Gracht|Singel|Wal|Berg|Veld|Dam|Ring)";
+    let street = format!(r"(?:['’]s-)?(?:(?:\p{{L}}[\p{{L}}'’-]*)?(?:{STREET_ENDINGS})|{street_first}|{ending_alone})");
     let town_after = town_after();
     // "'s-Gravendijkwal": the prefix stands before the word boundary.
     format!(r"(?:['’]s-)?\b{ADDRESS_LEAD}{street}\s+{HOUSE_NUMBER}{town_after}")
@@ -50,11 +52,18 @@ pub(super) fn address_by_place() -> String {
     format!(r"{after_on}|{before_town}")
 }
 
+/// Where the house number starts: the first digit after the first letter, past an ordinal that
+/// leads the street ("3e Oosterparkstraat 88-1").
+fn house_number_at(found: &str) -> Option<usize> {
+    let letter = found.find(char::is_alphabetic)?;
+    found[letter..].find(|c: char| c.is_ascii_digit()).map(|at| letter + at)
+}
+
 /// "op Hoefslag 17", "Lange Voorhout 34, Den Haag": the street must be a name (no ordinary word,
 /// no medicine or device) and the town, when there is one, a place.
 pub(super) fn is_named_street(text: &str, start: usize, end: usize) -> bool {
     let found = &text[start..end];
-    let Some(number_at) = found.find(|c: char| c.is_ascii_digit()) else { return false };
+    let Some(number_at) = house_number_at(found) else { return false };
     let Some(street) = found[..number_at].split_whitespace().last() else { return false };
     let lower = street.to_lowercase();
     let town_ok = match found.rsplit_once(", ") {
@@ -127,7 +136,7 @@ pub(super) fn address_end(text: &str, start: usize, end: usize) -> usize {
 /// one ("onderweg 2 keer", "het park 3 keer").
 pub(super) fn is_address(text: &str, start: usize, end: usize) -> bool {
     let found = &text[start..end];
-    let Some(number_at) = found.find(|c: char| c.is_ascii_digit()) else { return false };
+    let Some(number_at) = house_number_at(found) else { return false };
     let before: Vec<&str> = found[..number_at].split_whitespace().collect();
     let Some(street) = before.last() else { return false };
     let lower = street.to_lowercase();
@@ -146,10 +155,16 @@ pub(super) fn is_address(text: &str, start: usize, end: usize) -> bool {
     let number = &found[number_at..];
     let addition = number.chars().any(char::is_alphabetic);
     let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
-    let floor =
-        number.contains('-') && !matches!(next_word.as_str(), "keer" | "maal" | "x" | "uur" | "dagen" | "weken");
+    // A floor is one or two digits, not a month ("levering 15-01").
+    let floor = number.split_once('-').is_some_and(|(_, f)| {
+        let f = f.trim();
+        (1..=2).contains(&f.len()) && f.chars().all(|c| c.is_ascii_digit()) && !f.starts_with('0')
+    }) && !matches!(next_word.as_str(), "keer" | "maal" | "x" | "uur" | "dagen" | "weken");
     let capital = street.chars().next().is_some_and(char::is_uppercase);
-    // In lower case, a long street word with an addition: "stationsweg 5 a", "hoofdweg 210-2".
-    let long = street.chars().count() >= 7;
+    // In lower case, a long word that ends as only streets do, with an addition: "stationsweg 5 a",
+    // "hoofdweg 210-2".
+    let street_word =
+        ["weg", "straat", "laan", "gracht", "kade", "singel", "plein", "dijk", "dreef", "steeg", "strjitte"];
+    let long = street.chars().count() >= 7 && street_word.iter().any(|e| lower.ends_with(e));
     unambiguous || named || town_after || (capital && (before.len() > 1 || addition)) || (long && (addition || floor))
 }

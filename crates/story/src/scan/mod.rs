@@ -15,6 +15,7 @@ use crate::labels::Lang;
 use crate::people::People;
 
 mod addresses;
+mod lines;
 mod numbers;
 mod records;
 mod rules;
@@ -303,7 +304,13 @@ impl Scanner {
         }
         let found = resolve_overlaps(all);
         let placeholder = |kind| Some(placeholder(kind, self.lang).to_owned());
-        let twins = twins::twins(text, &found, |kind, start, end| self.hit(text, kind, start, end, placeholder(kind)));
+        let make = |kind, start, end| self.hit(text, kind, start, end, placeholder(kind));
+        let mut more = lines::record_line_hits(text, &found, make);
+        if !more.is_empty() {
+            more = resolve_overlaps(found.iter().cloned().chain(more).collect());
+        }
+        let found = if more.is_empty() { found } else { more };
+        let twins = twins::twins(text, &found, make);
         if twins.is_empty() {
             return found;
         }

@@ -93,6 +93,13 @@ const STEMS: &[&str] = &[
     "bb",
     "label",
     "nood",
+    "kind",
+    "ons",
+    "nedap",
+    "lifeweb",
+    "ysis",
+    "ecd",
+    "cliëntnummer",
     "ziekenhuisnr",
     "resident",
     "bewoner",
@@ -116,6 +123,9 @@ const OTHER: &[&str] = &[
     "bestelnummer",
     "bestelnr",
     "versie",
+    "version",
+    "release",
+    "update",
     "protocol",
     "room",
     "ext",
@@ -156,7 +166,9 @@ fn in_list(list: &[&str], word: &str) -> bool {
 pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
     let found = &text[start..end];
     let digits = found.chars().filter(char::is_ascii_digit).count();
-    if digits < 5 || found.chars().any(|c| c.is_ascii_lowercase()) && digits < 6 {
+    // Four digits only with capitals around them ("NH-4471-K"), after the label itself.
+    let lettered = found.chars().any(|c| c.is_ascii_uppercase()) && digits == 4;
+    if (digits < 5 && !lettered) || found.chars().any(|c| c.is_ascii_lowercase()) && digits < 6 {
         return false;
     }
     // Ten digits from a 0 are a Dutch phone number: "nieuw nr van mw.: 06-53901827".
@@ -176,8 +188,12 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
     if time || after.starts_with('%') || after.split(|c: char| !c.is_alphanumeric()).next().is_some_and(is_unit) {
         return false;
     }
+    // "8830415 is het patiëntnummer", "= dossiernr": the label after the number.
+    if !lettered && label_after(text, end) {
+        return true;
+    }
     let words = words_before(text, start, "([:=;,/|");
-    for (at, word) in words.iter().enumerate().rev().take(4) {
+    for (at, word) in words.iter().enumerate().rev().take(if lettered { 2 } else { 4 }) {
         // "VIM-melding", "MIC-melding": a report's number.
         if in_list(OTHER, word) || forms(word).0.ends_with("melding") {
             return false;
@@ -200,12 +216,35 @@ pub(super) fn is_labelled_record(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// "is het patiëntnummer", "= dossiernr.", "(patnr)": a record's label right after the number.
+fn label_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let words: Vec<&str> =
+        line.split(|c: char| c.is_whitespace() || "()=:,".contains(c)).filter(|w| !w.is_empty()).take(3).collect();
+    let label = |w: &str| {
+        let (whole, stem) = forms(w);
+        NUMBER_WORDS.iter().any(|n| whole.ends_with(n)) && (in_list(STEMS, w) || STEMS.contains(&stem.as_str()))
+    };
+    match words.as_slice() {
+        [first, ..] if label(first) => true,
+        ["is" | "was", "het" | "de" | "zijn" | "haar", second, ..] => label(second),
+        _ => false,
+    }
+}
+
 /// Whether the date at `start..end` has a birth's label among the five words before it on its line
 /// ("gebdat/patnr: 04-03-1941", "gebdat in het oude dossier 03-06-1994"), with no other date
 /// between. Only a whole date: a year alone may be anything.
 pub(super) fn is_labelled_birth(text: &str, start: usize, end: usize) -> bool {
     if !whole_date(text, start, end) {
         return false;
+    }
+    // "11-8-1955 = gebdatum volgens het polsbandje", "03-06-1994 (geb.datum)": the label after it.
+    let after = text[end..].trim_start_matches([' ', '=', '(', ':']);
+    let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '.').collect::<String>().to_lowercase();
+    if next.starts_with("geb") && !next.starts_with("gebeur") && !next.starts_with("gebel") && next.len() >= 5 {
+        return true;
     }
     for word in words_before(text, start, "([:=;,/").iter().rev().take(5) {
         let (whole, _) = forms(word);
@@ -225,6 +264,26 @@ pub(super) fn is_labelled_birth(text: &str, start: usize, end: usize) -> bool {
 fn words_before<'t>(text: &'t str, start: usize, marks: &str) -> Vec<&'t str> {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     text[line_start..start].split(|c: char| c.is_whitespace() || marks.contains(c)).filter(|w| !w.is_empty()).collect()
+}
+
+/// The four-digit years of the dates in `text`, the latest last: a note's latest year is the
+/// year it happened in, so a date of that year beside older ones is the incident's, not a birth.
+pub(super) fn years(text: &str) -> Vec<u32> {
+    let mut years: Vec<u32> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| part.len() == 4)
+        .filter_map(|part| part.parse().ok())
+        .filter(|year| (1900..2100).contains(year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// Whether the date `found` is of the latest year of a text that also has older ones.
+pub(super) fn of_the_latest_year(found: &str, text_years: &[u32]) -> bool {
+    let own = years(found);
+    text_years.len() >= 2 && own.last().is_some_and(|y| Some(y) == text_years.last())
 }
 
 /// A date with its day, month and year ("14-03-1948", "12-6-39", "9 maart 1958"), not a year alone.

@@ -32,11 +32,13 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         accept,
         replacement: Replacement::Placeholder,
     };
-    // A date as Dutch and English write one, also with a two-digit year ("14-3-'41", "3 feb '50").
+    // A date as Dutch and English write one, also with a two-digit year ("14-3-'41", "3 feb '50"),
+    // a Roman month ("2-IV-1947"), as a record system exports it ("1979.10.03", "19540611"), or
+    // a month and year ("jan. 1933").
     let date = format!(
-        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{1,2}} \d{{1,2}} (?:19|20)\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|[0-3]\d[01]\d(?:19|20)\d{{2}}|[0-3]\d[01]\d\d{{2}}|(?:19|20)\d{{2}} [01]\d [0-3]\d|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
+        r"(\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|['’]?\d{{2}})|\d{{1,2}} \d{{1,2}} (?:19|20)\d{{2}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}(?:e|de|ste|th|st|nd|rd)?\s+(?:{MONTHS})\.?,?\s+(?:\d{{4}}|['’]\d{{2}})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}|\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:th|st|nd|rd)\s+of\s+(?:{MONTHS})\s+\d{{4}}|\d{{1,2}}-(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)-\d{{4}}|(?:19|20)\d{{2}}\.[01]\d\.[0-3]\d|[0-3]\d[01]\d(?:19|20)\d{{2}}|(?:19|20)\d{{2}}[01]\d[0-3]\d|[0-3]\d[01]\d\d{{2}}|(?:19|20)\d{{2}} [01]\d [0-3]\d|(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}|(?:18|19|20)\d{{2}}|['’]\d{{2}})(?:\b|$)"
     );
-    let birth = r"geboren(?:\s+(?:is|was))?(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|gb\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dta|dtm|dd|d)\b\.?|geb\.?(?:\s+(?:in|op))?|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?|date\s+of\s+birth(?:\s+(?:was|is))?(?:\s+(?:recorded|noted|given|registered))?(?:\s+as)?|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]|gd\b\.?";
+    let birth = r"geboren(?:\s+(?:is|was))?(?:\s+(?:op|in|per))?(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?|gebd\.?|gb\.?|geb(?:oorte)?\.?\s?(?:datum|dat|dta|dtm|dd|d)\b\.?|geb\.?(?:\s+(?:in|op))?|geb\b|gebdat\.?|geboortedatum|geboortejaar|born(?:\s+(?:on|in))?(?:\s+the)?|date\s+of\s+birth(?:\s+(?:was|is))?(?:\s+(?:recorded|noted|given|registered))?(?:\s+as)?|birth\s*date|d\.\s?o\.\s?b\.?|dob|\d{1,3}\s?(?:jaar|jr|j|years?|yrs?)\.?\s?[(,/]|gd\b\.?";
     let mut rules = vec![
         fixed(FindingKind::Email, r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\b", 0, any),
         fixed(FindingKind::Address, &address(), 0, is_address),
@@ -93,6 +95,22 @@ pub(super) static FIXED: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             &format!(r"(?im){DETAILS_LINE}[,/|]\s*((?-i:[A-Z]{{0,2}})\d{{6,9}})\s*(?:[,/;|]|$)"),
             1,
             not_a_bsn,
+        ),
+        // "VERHOEVEN M 01.09.1948", "| V | 17-08-1938": a date after the letter of someone's sex;
+        // "dhr. van Oosterzee, 86 (21 maart 1940)": a date in brackets after an age.
+        fixed(
+            FindingKind::BirthDate,
+            &format!(r"(?:^|[\s|,/])(?-i:[MVF])\s*[,|/]?\s*{date}"),
+            1,
+            super::records::whole_date,
+        ),
+        fixed(FindingKind::BirthDate, &format!(r",\s*\d{{2,3}}\s*\(\s*{date}\s*\)"), 1, super::records::whole_date),
+        // "15 Oudegracht", "lives at 44 Kanaalweg": the number first, as English writes it.
+        fixed(
+            FindingKind::Address,
+            r"\b\d{1,4}\s+\p{Lu}\p{Ll}+(?:straat|gracht|weg|laan|singel|kade|plein|dijk|dreef)\b",
+            0,
+            any,
         ),
         // "mw. Hendriks (12-6-39)": a date in brackets right after a titled name is hers.
         fixed(

@@ -56,6 +56,8 @@ fn the_development_half() {
         ("dev-fourteenth", DEV_FOURTEENTH_FLOORS, 0.02),
         ("dev-fifteenth", DEV_FIFTEENTH_FLOORS, 0.02),
         ("dev-sixteenth", DEV_SIXTEENTH_FLOORS, 0.06),
+        ("dev-seventeenth", DEV_SEVENTEENTH_FLOORS, 0.04),
+        ("dev-eighteenth", DEV_EIGHTEENTH_FLOORS, 0.10),
     ] {
         let report = run(half);
         for mistake in &report.mistakes {
@@ -343,6 +345,31 @@ const DEV_FIFTEENTH_FLOORS: &[(&str, f64, f64)] = &[
 const DEV_SIXTEENTH_FLOORS: &[(&str, f64, f64)] = &[
     ("person", 0.885, 0.965),
     ("address", 0.99, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.99, 0.99),
+];
+// The seventeenth batch (session 11, dates of birth, BSNs, record numbers, addresses as many record
+// systems write them), measured before that session's tuning on it: birth date 0.830, record
+// number 0.806, address 0.889, BSN 0.980, person 0.978 / 0.938, 3.3% touched.
+const DEV_SEVENTEENTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.975, 0.935),
+    ("address", 0.88, 0.98),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.98, 0.99),
+    ("birth_date", 0.83, 0.99),
+    ("record_number", 0.80, 0.99),
+];
+// The eighteenth batch (session 11, two thirds hard clean sentences), measured before that
+// session's tuning on it: person 0.987 / 0.890, 9.2% touched.
+const DEV_EIGHTEENTH_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.985, 0.885),
+    ("address", 0.99, 0.94),
     ("postcode", 0.99, 0.99),
     ("phone", 0.99, 0.99),
     ("email", 0.99, 0.99),

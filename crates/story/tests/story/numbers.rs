@@ -54,6 +54,41 @@ fn addresses_with_every_addition_in_lower_case_and_with_the_street_word_first() 
     assert_eq!(address("hoofdweg 210-2, 3e etage zonder lift"), ["hoofdweg 210-2"]);
     assert_eq!(address("bij haar zus, stationsweg 5 a"), ["stationsweg 5 a"]);
     assert_eq!(address("Laan van Meerdervoort 1104 A, geen lift"), ["Laan van Meerdervoort 1104 A"]);
-    // A count is no floor, an ordinary word no street.
+    assert_eq!(address("Zorgcentrum Ter Reede, Nieuwe Haven 40 (kamer 112)"), ["Nieuwe Haven 40"]);
+    assert_eq!(address("Address: 15 Oudegracht, Utrecht"), ["15 Oudegracht"]);
+    assert_eq!(address("adres pt.: 3e Oosterparkstraat 88-1"), ["3e Oosterparkstraat 88-1"]);
+    assert_eq!(address("wonende Skoallestrjitte 4"), ["Skoallestrjitte 4"]);
+    // A count is no floor, an ordinary word no street, a date no floor.
     assert!(address("onderweg 2-3 keer gestopt").is_empty());
+    assert!(address("levering 15-01-2027 van de tilliften").is_empty());
+}
+
+#[test]
+fn dates_of_birth_as_record_systems_write_them_and_the_fields_of_a_copied_line() {
+    assert_eq!(birth("the second form gave d.o.b. 1979.10.03, same patient"), ["1979.10.03"]);
+    assert_eq!(birth("dhr. Pietersz, geb. 2-IV-1947, gevallen"), ["2-IV-1947"]);
+    assert_eq!(birth("Geb.dtm 19540611 (jjjjmmdd uit Lifeweb)"), ["19540611"]);
+    assert_eq!(birth("Wim (geb. jan. 1933) is de oudste bewoner"), ["jan. 1933"]);
+    assert_eq!(birth("born on the 4th of July 1962, 64 years old"), ["4th of July 1962"]);
+    assert_eq!(birth("dhr. van Oosterzee, 86 (21 maart 1940), weigerde"), ["21 maart 1940"]);
+    assert_eq!(birth("PATNR 9200318 VERHOEVEN M 01.09.1948"), ["01.09.1948"]);
+    assert_eq!(birth("11-8-1955 = gebdatum volgens het polsbandje"), ["11-8-1955"]);
+    let row = "| 4021877 | Yılmaz, H. | 1961-08-30 | Hoofdstraat 3 |";
+    assert_eq!(birth(row), ["1961-08-30"]);
+    assert_eq!(record(row), ["4021877"]);
+    assert_eq!(birth("BRP-bevraging: 391507485 - 15-08-1958 - Vrouw"), ["15-08-1958"]);
+    // A row of the roster with nobody identified in it keeps its date.
+    assert!(birth("| 12-11-2026 | nachtdienst | 2 vpk |").is_empty());
+}
+
+#[test]
+fn a_number_again_with_a_slip_and_a_record_numbers_label_after_it() {
+    assert_eq!(record("record number is 4410577, not 4410557"), ["4410577", "4410557"]);
+    assert_eq!(birth("geb. 04-02-1938, de dochter zei 04-12-1938"), ["04-02-1938", "04-12-1938"]);
+    // A day apart is another day: the meeting after the birth.
+    assert_eq!(birth("geboren 21-01-2026 om 03.47, leerteam op 27-01-2026"), ["21-01-2026"]);
+    assert_eq!(record("8830415 is het patiëntnummer, 4411 is het toestel"), ["8830415"]);
+    assert_eq!(record("Ons-nr. OZ-204-117, Wzd art. 21"), ["OZ-204-117"]);
+    assert_eq!(record("registratienr. cliënt: NH-4471-K (Nedap)"), ["NH-4471-K"]);
+    assert!(record("Nedap Ons release 2026.11 gaf een storing").is_empty());
 }
