@@ -68,6 +68,15 @@ pub fn is_surname(lower: &str) -> bool {
     SURNAMES.contains(lower) || world_name(&WORLD_FAMILY, lower)
 }
 
+/// A name any list knows, also where it is a word ("Dijkhuizen", "Bouwmeester"): for where the
+/// context already says a name follows.
+pub fn is_listed_name(lower: &str) -> bool {
+    FIRST_NAMES.contains(lower)
+        || SURNAMES.contains(lower)
+        || WORLD_FAMILY.contains(lower)
+        || WORLD_GIVEN.contains(lower)
+}
+
 /// A name of the broad lists that is no Dutch or English word, no place and none of the words
 /// that are never a person: "Roos" and "Evita" are known only by the lists written for Leerteam.
 fn world_name(list: &HashSet<&'static str>, lower: &str) -> bool {

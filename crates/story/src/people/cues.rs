@@ -92,7 +92,11 @@ pub(super) fn named_by_cue(tokens: &[Token], i: usize) -> Option<(Anchored, usiz
     let lower = word.lower();
     // In lower case only a known name: "volgens de toedienregistratie" is a record.
     let known = is_surname(lower) || is_first_name(lower);
-    let name_like = (known || (word.capitalised() && !is_common(lower) && !is_compound(lower)))
+    // After particles a capitalised word is the family name, a word or not: "door Van der Zee".
+    // After the article alone ("met de Huisartsenpost") only a family name the lists know.
+    let article_only = tokens[i..k].iter().all(|t| matches!(t.lower(), "de" | "het"));
+    let after_particles = k > i && word.capitalised() && !article_only;
+    let name_like = (known || after_particles || (word.capitalised() && !is_common(lower) && !is_compound(lower)))
         && lower.chars().count() >= 2
         && !is_not_a_name(lower)
         && (!is_place(lower) || k > i)

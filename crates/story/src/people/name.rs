@@ -8,7 +8,8 @@ use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{
-    is_common, is_dutch_word, is_first_name, is_listed_not_a_name, is_not_a_name, is_particle, is_proper, is_surname,
+    is_common, is_dutch_word, is_first_name, is_listed_name, is_listed_not_a_name, is_not_a_name, is_particle,
+    is_proper, is_surname,
 };
 
 /// The name that starts at token `j`: initials, particles, a name word, and what continues it
@@ -208,8 +209,9 @@ fn starts_name(word: &Token, strength: Strength, after_particle_or_initial: bool
     match (strength, word.capitalised()) {
         (Strength::Address, true) | (Strength::Sure, _) => true,
         (_, true) if after_particle_or_initial => true,
-        // "dokter Kroeze": after a role word a capitalised word Dutch writes as a name counts too.
-        (Strength::Role, true) => !common || named || is_proper(lower) || is_proper(base),
+        // "dokter Kroeze", "huisarts Dijkhuizen": after a role word a capitalised word Dutch writes as
+        // a name, or that a list of names knows, counts too.
+        (Strength::Role, true) => !common || named || is_proper(lower) || is_proper(base) || is_listed_name(lower),
         // "mevr kok", "mw. de graaf", "dhr jansen": after a form of address, a word that is no
         // ordinary word, or a family name that is one.
         (Strength::Address, false) => !common || named || after_particle_or_initial,

@@ -13,7 +13,7 @@ use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{
-    is_common, is_compound, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname,
+    is_common, is_compound, is_dutch_word, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname,
 };
 
 pub(super) fn strip_possessive(lower: &str) -> &str {
@@ -180,7 +180,10 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
         let mut role = trigger.role;
         // "de dochter van mevr. X": X is not the relative.
-        if role == Role::Relative && j + 1 < tokens.len() && tokens[j].lower() == "van" {
+        // "Familie van Dijk" is the Van Dijks.
+        let family = trigger.words.iter().any(|w| matches!(*w, "familie" | "family"));
+        let family_name = family && tokens.get(j + 1).is_some_and(|t| t.capitalised() && !trigger_at(tokens, j + 1));
+        if role == Role::Relative && j + 1 < tokens.len() && tokens[j].lower() == "van" && !family_name {
             if trigger_at(tokens, j + 1) {
                 return None;
             }
@@ -190,8 +193,10 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         if trigger.strength == Strength::Address && patient_before(tokens, i) {
             role = Role::Patient;
         }
-        // "pt Semedo, Edmilson", "naam Boateng-Kuipers, mw. A.": the family name first.
-        if let Some((mut name, next)) = reversed_name_at(tokens, j) {
+        // "pt Semedo, Edmilson", "naam Boateng-Kuipers, mw. A.", "Patient: Bakker, Johanna": the
+        // family name first.
+        let after_colon = if tokens.get(j).is_some_and(|t| t.text == ":") { j + 1 } else { j };
+        if let Some((mut name, next)) = reversed_name_at(tokens, after_colon) {
             (name.role, name.titled) = (role, true);
             return Some((name, next));
         }
@@ -420,6 +425,23 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             return parse_name(tokens, from, Strength::Sure, Role::Person, false);
         }
     }
+    // "Van Dongen zag het lab", "Van de Kamp lag", "Op den Brouw adviseerde": particles that start
+    // the sentence, a capitalised word and a verb name someone, also where the word is a place or
+    // a word. After "De", which is also the article, only a word that is a name or none.
+    let led_by = tokens[led].lower();
+    let article_led = matches!(led_by, "de" | "het" | "den");
+    if particle_before
+        && starts
+        && tokens[led].capitalised()
+        && token.capitalised()
+        && plain_word(token)
+        && !is_not_a_name(lower)
+        && (!article_led || is_surname(lower) || !(is_dutch_word(lower) || is_compound(lower) || role_shaped(token)))
+        && !trigger_at(tokens, i)
+        && (acts_after(tokens, i) || past_tense_after(tokens, i))
+    {
+        return parse_name(tokens, led, Strength::Sure, Role::Person, false);
+    }
     // At the start of a sentence, a name-like word that acts ("Lammertsma heeft …", "Gareth said"),
     // that a bracket explains ("Brittany (travel nurse)") or that labels what someone said
     // ("Fabienne: 'ik dacht …'").
@@ -565,6 +587,17 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
     }
     None
+}
+
+/// A verb in the past after token `i`, by its ending: "adviseerde", "controleerde", "opende".
+fn past_tense_after(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        let lower = n.lower();
+        n.is_word()
+            && !n.capitalised()
+            && lower.chars().count() >= 5
+            && (lower.ends_with("de") || lower.ends_with("te"))
+    })
 }
 
 pub(super) fn plain_word(token: &Token) -> bool {

@@ -269,3 +269,15 @@ fn things_and_roles_that_read_like_names() {
         "Persoon A wilde eerst de uitslag afwachten."
     );
 }
+
+#[test]
+fn names_led_by_particles_after_a_cue_or_a_label_and_the_family_of_a_name() {
+    assert_eq!(replaced("Van Dongen zag het lab pas om 08:00.", &[]), "Persoon A zag het lab pas om 08:00.");
+    assert_eq!(replaced("al eerder gemeld door Van der Zee", &[]), "al eerder gemeld door Persoon A");
+    assert_eq!(replaced("Patient: Bakker, Johanna - DOB", &[]), "Patient: A - DOB");
+    assert_eq!(replaced("Familie van Dijk wil dat pa thuis overlijdt.", &[]), "Familie A wil dat pa thuis overlijdt.");
+    // The article before a role, a service or a word is no particle.
+    for clean in ["De Regieverpleegkundige heeft het plan aangepast.", "Overleg met de Huisartsenpost duurde lang."] {
+        assert_eq!(replaced(clean, &[]), clean);
+    }
+}

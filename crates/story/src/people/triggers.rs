@@ -44,6 +44,7 @@ pub(super) const TRIGGERS: &[Trigger] = &[
     t(&["mej"], Anyone, Address, true),
     t(&["mevrouw"], Anyone, Address, false),
     t(&["meneer"], Anyone, Address, false),
+    t(&["mijnheer"], Anyone, Address, false),
     t(&["mr"], Anyone, Address, true),
     t(&["mrs"], Anyone, Address, true),
     t(&["ms"], Anyone, Address, true),
