@@ -324,13 +324,21 @@ pub(super) fn thing_named(tokens: &[Token], from: usize, next: usize) -> bool {
     let ward_after = tokens.get(next).is_some_and(|t| {
         t.is_word() && matches!(t.lower(), "ward" | "wing" | "bay" | "unit" | "trolley" | "vleugel" | "paviljoen")
     });
-    // Each word a role, or inside a role of more words that starts before it.
+    // "a. radialis", "v. jugularis": an artery, a vein, a nerve or a muscle.
+    let latin = |t: &Token| ["is", "us", "ae", "um", "ii"].iter().any(|e| t.lower().ends_with(e)) && !t.capitalised();
+    let anatomy = matches!(tokens[from].text, "a" | "v" | "n" | "m")
+        && tokens.get(from + 1).is_some_and(|t| t.text == ".")
+        && tokens.get(from + 2).is_some_and(latin);
+    // "Huis Van Gogh": the word for a house, then its name.
+    let house = WARD_WORDS.contains(&tokens[from].lower()) && next > from + 1;
+    // Each word a role, or inside a role of more words that starts before it; an article aside.
     let mut role_until = from;
-    let roles_only = (from..next).filter(|&k| tokens[k].is_word()).all(|k| {
-        if let Some(t) = triggers_at(tokens, k).next() {
-            role_until = role_until.max(k + t.words.len());
-        }
-        k < role_until || role_shaped(&tokens[k])
-    });
-    cut_short || plural || role_possessive || ward_after || roles_only
+    let roles_only =
+        (from..next).filter(|&k| tokens[k].is_word() && !matches!(tokens[k].lower(), "de" | "het" | "the")).all(|k| {
+            if let Some(t) = triggers_at(tokens, k).next() {
+                role_until = role_until.max(k + t.words.len());
+            }
+            k < role_until || role_shaped(&tokens[k])
+        });
+    cut_short || plural || role_possessive || ward_after || roles_only || anatomy || house
 }

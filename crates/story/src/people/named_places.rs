@@ -26,9 +26,17 @@ pub(super) fn named_places(tokens: &[Token]) -> Vec<(usize, usize)> {
         let t = &tokens[i];
         t.is_word() && (t.capitalised() || (t.lower() == "het" && tokens.get(i + 1).is_some_and(Token::capitalised)))
     };
-    for i in (0..tokens.len()).filter(|&i| starts(i)) {
+    for i in (0..tokens.len()).filter(|&i| starts(i) || tokens[i].text == "de") {
         if ranges.last().is_some_and(|&(_, to)| i < to) {
             continue; // inside the name found last: "Groote Kerk" in "De Groote Kerk"
+        }
+        // "collega's van de Vijverhof": a care home after its article, wherever it stands.
+        if let Some(to) = headed_at(tokens, i).filter(|&to| to == i + 2 && tokens[i].lower() == "de") {
+            ranges.push((i, to));
+            continue;
+        }
+        if !starts(i) {
+            continue;
         }
         // "van den Bosch" is a family, "Den Bosch" a town.
         if i > 0 && matches!(tokens[i - 1].lower(), "van" | "ter" | "ten") {
@@ -74,6 +82,7 @@ fn matched(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
 /// Words that end the name of a building or an institution: "De Groote Kerk", "Florence
 /// Nightingale Paviljoen", "Anne Frank School". None of them is a common family name.
 const PLACE_HEADS: &[&str] = &[
+    "zaal",
     "kerk",
     "kapel",
     "kliniek",
@@ -105,6 +114,10 @@ const PLACE_HEADS: &[&str] = &[
     "pavilion",
 ];
 
+/// Ends of the names of care homes, after their article: "De Vijverhof", "Het Zonnehuis",
+/// "De Lindehove". A family name may end so ("Kerkhof"), but not after "De".
+const HOME_ENDINGS: &[&str] = &["hof", "hove", "oord", "stede", "heem", "gaarde", "borgh", "lust", "huis", "weide"];
+
 /// A name of one to three capitalised words (particles between) before a word of `PLACE_HEADS`
 /// written with a capital: where that head ends.
 fn headed_at(tokens: &[Token], i: usize) -> Option<usize> {
@@ -116,7 +129,9 @@ fn headed_at(tokens: &[Token], i: usize) -> Option<usize> {
         }
         let lower = t.lower();
         // The head alone or as a compound's end: "De Groote Kerk", "Anne Frankschool".
-        let head = PLACE_HEADS.iter().any(|h| lower == *h || (lower.ends_with(h) && lower.len() >= h.len() + 3));
+        let compound_of = |h: &&str| lower.ends_with(h) && lower.len() >= h.len() + 3;
+        let home = k == i + 1 && matches!(tokens[i].lower(), "de" | "het") && HOME_ENDINGS.iter().any(compound_of);
+        let head = PLACE_HEADS.iter().any(|h| lower == *h || compound_of(h)) || home;
         if k > i && t.is_word() && t.capitalised() && head {
             return Some(k + 1);
         }

@@ -52,7 +52,11 @@ pub(super) fn anchored(tokens: &[Token]) -> Vec<Anchored> {
     }
     names_listed_with(tokens, &mut found);
     let places = named_places(tokens);
-    found.retain(|f| !overlaps(&places, f.first, f.next) && (f.name.titled || !thing_named(tokens, f.first, f.next)));
+    // "huis Vermeer", "woning Hortensia": after the word for a ward or a house, its name.
+    found.retain(|f| {
+        !overlaps(&places, f.first, f.next)
+            && (f.name.titled || !(thing_named(tokens, f.first, f.next) || ward_name_at(tokens, f.first)))
+    });
     found.sort_by_key(|f| f.first);
     found.into_iter().filter(|f| f.next > f.first).map(|f| f.name).collect()
 }

@@ -281,3 +281,19 @@ fn names_led_by_particles_after_a_cue_or_a_label_and_the_family_of_a_name() {
         assert_eq!(replaced(clean, &[]), clean);
     }
 }
+
+#[test]
+fn houses_care_homes_anatomy_and_eponyms_hold_nobody() {
+    for clean in [
+        "Huis Van Gogh en huis Vermeer delen een verpleegkundige.",
+        "Binnen 10 minuten zochten alle collega's van de Vijverhof mee.",
+        "De Pieter Bruegelzaal werd gebruikt voor de familieavond.",
+        "CVC in de v. jugularis, echogeleid; arterielijn in de a. radialis.",
+        "De Nachtcoördinator belde de dienst.",
+        "Hoehn en Yahr stadium 4, positieve Babinski rechts.",
+    ] {
+        assert_eq!(replaced(clean, &[]), clean);
+    }
+    // The family name Kerkhof is no care home.
+    assert_eq!(replaced("Jan Kerkhof belde om 04:00.", &[]), "Persoon A belde om 04:00.");
+}

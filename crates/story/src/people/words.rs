@@ -446,6 +446,9 @@ pub(super) const WARD_WORDS: &[&str] = &[
     "ward",
     "huiskamer",
     "woongroep",
+    "huis",
+    "woning",
+    "vleugel",
 ];
 
 /// Family names of China, Vietnam and Korea, which come first in a name of two or three short
@@ -563,6 +566,8 @@ pub(super) const ROLE_ENDINGS: &[&str] = &[
     "geneeskundige",
     "specialist",
     "kundige",
+    "coördinator",
+    "coordinator",
 ];
 
 /// Abbreviations of letters and full stops that notes use and that are no one's initials.
