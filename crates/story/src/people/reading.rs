@@ -13,7 +13,8 @@ use super::triggers::*;
 use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{
-    is_common, is_compound, is_dutch_word, is_first_name, is_not_a_name, is_particle, is_place, is_proper, is_surname,
+    is_common, is_compound, is_dutch_word, is_first_name, is_listed_name, is_not_a_name, is_particle, is_place,
+    is_proper, is_surname,
 };
 
 pub(super) fn strip_possessive(lower: &str) -> &str {
@@ -515,8 +516,9 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     // A line of a list starts after its dash or bullet: "- vos gaf om 14:00 …".
     let bullet = i > 0 && matches!(tokens[i - 1].text, "-" | "•" | "*") && (i == 1 || tokens[i - 1].new_line);
     let line_start = i == 0 || token.new_line || bullet;
-    let particle_led = is_particle(lower) && tokens.get(i + 1).is_some_and(|n| is_surname(n.lower()));
-    if line_start && !token.capitalised() && (is_surname(lower) || particle_led) {
+    // Any list's family name counts here, also one that is a word ("rust zei", "schoen belde").
+    let particle_led = is_particle(lower) && tokens.get(i + 1).is_some_and(|n| is_listed_name(n.lower()));
+    if line_start && !token.capitalised() && (is_listed_name(lower) || particle_led) {
         let verb_at = if particle_led { i + 2 } else { i + 1 };
         if tokens.get(verb_at).is_some_and(|v| SPEAKING_VERBS.contains(&v.lower())) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);
