@@ -175,10 +175,15 @@ pub fn eval_kind(kind: FindingKind) -> &'static str {
 }
 
 /// What Leerteam's scan replaces in one text, read with its participants.
+/// The year the labelled sets were written in, as the year their cases happened.
+pub const SETS_WRITTEN_IN: i32 = 2026;
+
 pub fn leerteam_spans(item: &Item, lang: Lang) -> Vec<Span> {
     let participants: Vec<(String, String)> =
         item.participants.iter().map(|p| (p.name.clone(), p.pseudonym.clone())).collect();
+    // Every batch was written in 2026 about incidents of that year; the app uses the case's own year.
     Scanner::from_names(participants, lang)
+        .in_year(SETS_WRITTEN_IN)
         .hits(item.text)
         .into_iter()
         .filter(|h| h.kind.is_identifier())

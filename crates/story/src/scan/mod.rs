@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::Datelike;
 use leerteam_model::{Case, PrivacyReview, StorySettings};
 use regex::{Regex, RegexBuilder};
 use serde::Serialize;
@@ -171,6 +172,9 @@ pub struct Scanner {
     participants: Vec<(String, String)>,
     /// The case's ward, a detail that can be generalised wherever the story names it.
     ward: Option<Regex>,
+    /// The year the case happened in: a whole date eighteen years or more before it is someone's
+    /// birth, not the incident's.
+    year: Option<i32>,
     lang: Lang,
 }
 
@@ -243,13 +247,19 @@ impl Scanner {
         let ward = Some(case.ward.trim())
             .filter(|w| w.chars().count() >= 3)
             .and_then(|w| RegexBuilder::new(&format!(r"\b{}\b", regex::escape(w))).case_insensitive(true).build().ok());
-        Ok(Scanner { own, participants, ward, lang })
+        let year = Some(case.event_date.map_or(case.created_at.year(), |d| d.year()));
+        Ok(Scanner { own, participants, ward, year, lang })
     }
 
     /// A scanner for texts with these participants (name, pseudonym) and nothing else of a case:
     /// no hidden names, no record patterns (the evaluation set, the bench).
     pub fn from_names(participants: Vec<(String, String)>, lang: Lang) -> Scanner {
-        Scanner { own: Vec::new(), participants, ward: None, lang }
+        Scanner { own: Vec::new(), participants, ward: None, year: None, lang }
+    }
+
+    /// The same scanner for texts of a case that happened in `year`.
+    pub fn in_year(self, year: i32) -> Scanner {
+        Scanner { year: Some(year), ..self }
     }
 
     /// Everyone named in `texts` (the whole story), who is who decided once for all of them.
@@ -302,8 +312,17 @@ impl Scanner {
                 all.push(self.hit(text, rule.kind, m.start(), end, replacement));
             }
         }
-        let found = resolve_overlaps(all);
+        let mut found = resolve_overlaps(all);
         let placeholder = |kind| Some(placeholder(kind, self.lang).to_owned());
+        if let Some(year) = self.year {
+            for hit in found.iter_mut().filter(|h| h.kind == FindingKind::Date) {
+                let born = crate::general::month_and_year(&text[hit.start..hit.end]).map(|(_, y)| y as i32);
+                if born.is_some_and(|y| y <= year - 18) {
+                    *hit =
+                        self.hit(text, FindingKind::BirthDate, hit.start, hit.end, placeholder(FindingKind::BirthDate));
+                }
+            }
+        }
         let make = |kind, start, end| self.hit(text, kind, start, end, placeholder(kind));
         let mut more = lines::record_line_hits(text, &found, make);
         if !more.is_empty() {

@@ -92,3 +92,22 @@ fn a_number_again_with_a_slip_and_a_record_numbers_label_after_it() {
     assert_eq!(record("registratienr. cliënt: NH-4471-K (Nedap)"), ["NH-4471-K"]);
     assert!(record("Nedap Ons release 2026.11 gaf een storing").is_empty());
 }
+
+#[test]
+fn a_whole_date_eighteen_years_before_the_case_is_a_birth_date() {
+    let scanner = leerteam_story::Scanner::from_names(Vec::new(), leerteam_story::Lang::Nl).in_year(2026);
+    let kinds = |text: &str| -> Vec<(FindingKind, String)> {
+        scanner.hits(text).into_iter().map(|h| (h.kind, text[h.start..h.end].to_owned())).collect()
+    };
+    let text = "de dochter noemde 14-03-1941, opname 12-11-2026, eerder gezien op 3 mei 2019";
+    assert_eq!(
+        kinds(text),
+        [
+            (FindingKind::BirthDate, "14-03-1941".to_owned()),
+            (FindingKind::Date, "12-11-2026".to_owned()),
+            (FindingKind::Date, "3 mei 2019".to_owned()),
+        ]
+    );
+    // Without the case's year a date stays a date.
+    assert_eq!(found_of(FindingKind::BirthDate, "de dochter noemde 14-03-1941"), Vec::<String>::new());
+}
