@@ -6,7 +6,7 @@ use crate::lexicon::is_common;
 pub(super) const STREET_ENDINGS: &str = "berg|heuvel|straat|straatweg|laan|weg|plein|singel|gracht|kade|dijk|dreef|hof|pad|steeg|park|baan|markt|plantsoen|erf|wal|ring|boulevard|allee|dam|haven|veld|weide|hoek|akker|donk|oord|burg|hage|poort|kwartier|promenade|passage|strjitte|leane|dyk|paad|loane|square|street|road|lane|avenue|drive";
 
 pub(super) const ADDRESS_LEAD: &str = r"(?:(?:\p{Lu}[\p{L}'’.]*|(?i:van|de|der|den|het|'t|’t|ter|ten|in|op|aan|burgemeester|burg\.|dokter|dr\.|mr\.|prof\.|professor|pastoor|generaal|koningin|prins|prinses|graaf|gravin|sint|st\.|eerste|tweede|derde|lange|korte|nieuwe|oude|kleine|grote|hoge|lage|achter|voor|oost|west|noord|zuid|oude|mgr\.|jhr\.|ds\.|kon\.|pr\.|\d{1,2}e|\d{1,2}ste))\s+){0,4}";
-pub(super) const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b|bis\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}|[a-zA-Z]{1,3}\b))?(?:\s(?:bus|box|huis|app\.?|apt\.?)\s?\d{1,4})?(?:\s(?:hs|bis|huis|boven|beneden|bg|bv|bh|rd|rood|zw|zwart|hoog|\d?hg|\d-?hoog|I{1,3}|IV|[A-Za-z])\b)?";
+pub(super) const HOUSE_NUMBER: &str = r"\d{1,5}(?:[a-zA-Z]{1,2}\b|bis\b)?(?:\s?[-/]\s?(?:[IVXivx]{1,4}\b|\d{1,4}(?:hg|hs|bg|h)?\b|[a-zA-Z]{1,3}\b))?(?:,\s?\d{1,2}e\s(?:etage|verdieping|floor))?(?:\s(?:bus|box|huis|app\.?|apt\.?)\s?\d{1,4})?(?:\s(?:hs|bis|huis|boven|beneden|bg|bv|bh|rd|rood|zw|zwart|hoog|\d?hg|\d-?hoog|I{1,3}|IV|[A-Za-z])\b)?";
 /// A town after a postcode: "Amerongen", "Alphen aan den Rijn", "'s-Hertogenbosch".
 pub(super) const TOWN: &str =
     r"(?:\s+(?:['’]s-)?[\p{L}][\p{L}'’-]+(?:\s+(?:(?:aan\s+(?:de|den|het)|bij|op|en|in|a/d)\s+)?\p{Lu}[\p{L}'’-]+)?)?";
@@ -124,6 +124,7 @@ pub(super) fn address_end(text: &str, start: usize, end: usize) -> usize {
         Some((head, last))
             if last.chars().all(char::is_lowercase)
                 && is_common(last)
+                && !matches!(last, "etage" | "verdieping" | "floor")
                 && head.ends_with(|c: char| c.is_ascii_alphabetic()) =>
         {
             start + head.trim_end().len()

@@ -15,7 +15,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b\d{1,4}[-/.]\d{1,
 // Also grouped as the notes group them ("3348-901", "7702 1184"): joined by dots or dashes, or by
 // single spaces between groups of two to five digits, so a neighbouring number ("8402271 14:00")
 // is not taken in.
-static RECORD: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b\d(?:[.\-]?\d){4,13}\b|\b\d{2,5}(?: \d{2,5}){1,3}\b"));
+// A letter prefix may stand before it ("L26-331208").
+static RECORD: LazyLock<Regex> =
+    LazyLock::new(|| fast_regex(r"\b(?:[A-Z]{1,3}-?)?\d(?:[.\-]?\d){4,13}\b|\b\d{2,5}(?: \d{2,5}){1,3}\b"));
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b"));
 
 fn pattern(kind: FindingKind) -> Option<&'static Regex> {

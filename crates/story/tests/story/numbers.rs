@@ -51,7 +51,7 @@ fn birth_dates_on_a_sticker_after_gd_and_in_brackets_after_a_titled_name() {
 fn addresses_with_every_addition_in_lower_case_and_with_the_street_word_first() {
     let address = |text: &str| found_of(FindingKind::Address, text);
     assert_eq!(address("thuisadres Zeeweg 44 rood, 1971 HD"), ["Zeeweg 44 rood, 1971 HD"]);
-    assert_eq!(address("hoofdweg 210-2, 3e etage zonder lift"), ["hoofdweg 210-2"]);
+    assert_eq!(address("hoofdweg 210-2, 3e etage zonder lift"), ["hoofdweg 210-2, 3e etage"]);
     assert_eq!(address("bij haar zus, stationsweg 5 a"), ["stationsweg 5 a"]);
     assert_eq!(address("Laan van Meerdervoort 1104 A, geen lift"), ["Laan van Meerdervoort 1104 A"]);
     assert_eq!(address("Zorgcentrum Ter Reede, Nieuwe Haven 40 (kamer 112)"), ["Nieuwe Haven 40"]);
@@ -110,4 +110,12 @@ fn a_whole_date_eighteen_years_before_the_case_is_a_birth_date() {
     );
     // Without the case's year a date stays a date.
     assert_eq!(found_of(FindingKind::BirthDate, "de dochter noemde 14-03-1941"), Vec::<String>::new());
+}
+
+#[test]
+fn a_floor_glued_to_its_number_a_floor_after_a_comma_and_a_twin_with_a_prefix() {
+    let address = |text: &str| found_of(FindingKind::Address, text);
+    assert_eq!(address("Fatima, Hoofdweg 1102-2hg, 1058 BX Amsterdam"), ["Hoofdweg 1102-2hg, 1058 BX Amsterdam"]);
+    assert_eq!(address("woont Prinsengracht 480, 1e etage (geen lift)"), ["Prinsengracht 480, 1e etage"]);
+    assert_eq!(record("labaanvraag L26-331208 van mw. X en L26-331280 van dhr. Y"), ["L26-331208", "L26-331280"]);
 }
