@@ -1,7 +1,7 @@
 //! What the words around a word say about it: a sentence starts, a list of places, an address
 //! before it, a verb of a person after it, an apposition, an attendance list.
 
-use super::reading::{plain_word, role_shaped};
+use super::cues::speaker_colon;
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
 use super::triggers::{trigger_before, triggers_at};
@@ -341,4 +341,43 @@ pub(super) fn thing_named(tokens: &[Token], from: usize, next: usize) -> bool {
             k < role_until || role_shaped(&tokens[k])
         });
     cut_short || plural || role_possessive || ward_after || roles_only || anatomy || house
+}
+
+/// A verb in the past after token `i`, by its ending: "adviseerde", "controleerde", "opende".
+pub(super) fn past_tense_after(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        let lower = n.lower();
+        n.is_word()
+            && !n.capitalised()
+            && lower.chars().count() >= 5
+            && (lower.ends_with("de") || lower.ends_with("te"))
+    })
+}
+
+pub(super) fn plain_word(token: &Token) -> bool {
+    token.is_word() && token.text.chars().count() >= 3 && !token.text.chars().skip(1).any(char::is_uppercase)
+}
+
+/// A line that starts with a name and a colon, then what the person said: a quote or words in
+/// lower case ("Fabienne: 'ik dacht …'", "Bakker: wat hielp"), not a roster ("Naamband: Tekle,
+/// Filmon", "Overdrachtslijst: 1. …").
+pub(super) fn speaker_at(tokens: &[Token], i: usize) -> bool {
+    speaker_colon(tokens, i) == Some(i + 1)
+}
+
+/// A word made on a role: "nachtarts", "regieverpleegkundige", "kinderfysiotherapeut".
+pub(super) fn role_shaped(t: &Token) -> bool {
+    let lower = t.lower();
+    t.is_word() && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
+}
+
+/// A bracket opened before `at` holds a role ("(dochter)", "(dienstdoend internist)", "(night
+/// nurse)", "(SEH-arts)") in its first few words, not another person ("(mevr. Sluiter)").
+pub(super) fn role_in_bracket(tokens: &[Token], at: usize) -> bool {
+    if address_at(tokens, at) {
+        return false;
+    }
+    (at..tokens.len().min(at + 4))
+        .take_while(|&k| tokens[k].text != ")")
+        .any(|k| (trigger_at(tokens, k) && !address_at(tokens, k)) || role_shaped(&tokens[k]))
 }

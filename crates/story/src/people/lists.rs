@@ -3,9 +3,10 @@
 //! together at the start of a sentence are two people: "Storm en Winter hebben de dienst
 //! overgedragen", while "Storm en regen" is weather.
 
+use super::context::plain_word;
 use super::context::{is_month_or_day, listed_with_place, place_shaped, sentence_start, street_shaped};
 use super::name::parse_name;
-use super::reading::{plain_word, strip_possessive};
+use super::reading::strip_possessive;
 use super::tokens::Token;
 use super::triggers::trigger_at;
 use super::triggers::*;

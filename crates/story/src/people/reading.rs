@@ -2,12 +2,15 @@
 //! name-like word that acts, a bracket or an attendance list; and the words a name is made of.
 
 use super::context::*;
-use super::cues::{named_by_cue, speaker_colon, speaker_line_at};
+use super::cues::{named_by_cue, speaker_line_at};
 use super::families::{family_name_after_preposition, family_name_of_a_unit};
 use super::lists::{list_at, names_listed_with, pair_at, Found};
 use super::name::parse_name;
 use super::named_places::{named_places, overlaps};
-use super::shapes::{east_asian_name, initials_alone_at, lower_case_initials_at, mixed_initials_at, reversed_name_at};
+use super::shapes::{
+    east_asian_name, initials_alone_at, lower_case_initials_at, mixed_initials_at, name_before_details_at,
+    reversed_name_at,
+};
 use super::tokens::{Token, TokenKind};
 use super::triggers::*;
 use super::words::*;
@@ -207,7 +210,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
         return parse_name(tokens, j, strength, role, true);
     }
-    if let Some(found) = east_asian_name(tokens, i) {
+    if let Some(found) = east_asian_name(tokens, i).or_else(|| name_before_details_at(tokens, i)) {
         return Some(found);
     }
     // "zijn vrouw Gerda".
@@ -593,43 +596,4 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
         }
     }
     None
-}
-
-/// A verb in the past after token `i`, by its ending: "adviseerde", "controleerde", "opende".
-fn past_tense_after(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|n| {
-        let lower = n.lower();
-        n.is_word()
-            && !n.capitalised()
-            && lower.chars().count() >= 5
-            && (lower.ends_with("de") || lower.ends_with("te"))
-    })
-}
-
-pub(super) fn plain_word(token: &Token) -> bool {
-    token.is_word() && token.text.chars().count() >= 3 && !token.text.chars().skip(1).any(char::is_uppercase)
-}
-
-/// A line that starts with a name and a colon, then what the person said: a quote or words in
-/// lower case ("Fabienne: 'ik dacht …'", "Bakker: wat hielp"), not a roster ("Naamband: Tekle,
-/// Filmon", "Overdrachtslijst: 1. …").
-fn speaker_at(tokens: &[Token], i: usize) -> bool {
-    speaker_colon(tokens, i) == Some(i + 1)
-}
-
-/// A word made on a role: "nachtarts", "regieverpleegkundige", "kinderfysiotherapeut".
-pub(super) fn role_shaped(t: &Token) -> bool {
-    let lower = t.lower();
-    t.is_word() && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
-}
-
-/// A bracket opened before `at` holds a role ("(dochter)", "(dienstdoend internist)", "(night
-/// nurse)", "(SEH-arts)") in its first few words, not another person ("(mevr. Sluiter)").
-fn role_in_bracket(tokens: &[Token], at: usize) -> bool {
-    if address_at(tokens, at) {
-        return false;
-    }
-    (at..tokens.len().min(at + 4))
-        .take_while(|&k| tokens[k].text != ")")
-        .any(|k| (trigger_at(tokens, k) && !address_at(tokens, k)) || role_shaped(&tokens[k]))
 }

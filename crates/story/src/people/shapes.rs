@@ -3,10 +3,10 @@
 //! ("Wang Xiu Ying"), initials alone ("S.E. opende de sessie") and initials in lower case
 //! ("h.j. de groot").
 
+use super::context::plain_word;
 use super::context::{is_month_or_day, item_start, listed_as_present, person_verb_after};
 use super::name::dotted_particle;
-use super::reading::plain_word;
-use super::tokens::Token;
+use super::tokens::{Token, TokenKind};
 use super::triggers::trigger_at;
 use super::words::{
     EAST_ASIAN_FAMILY_NAMES, FUNCTION_WORDS, NEVER_NAMES, NOT_INITIALS, PERSON_VERBS, SENTENCE_ADVERBS,
@@ -285,4 +285,73 @@ pub(super) fn lower_case_initials_at(tokens: &[Token], i: usize) -> Option<usize
     let family = !is_common(lower) || (letters.len() >= 4 && is_surname(lower));
     let refused = FUNCTION_WORDS.contains(&lower) || NEVER_NAMES.contains(&lower) || is_month_or_day(lower);
     (particle || (family && !refused && next.text.chars().count() >= 2)).then_some(k)
+}
+
+/// "Jansen, 14-03-1948, 7719302", "Smit, 656541957, DOB …", "Wieringa * 05-09-1962", "Wijnands H
+/// / 12.04.42": a family name right before a whole date or a number of seven digits or more, as
+/// record lines and labels write them. Not a word in capitals: those are the labels ("BSN", "DOB").
+pub(super) fn name_before_details_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
+    let token = &tokens[i];
+    let lower = token.lower();
+    let name_like = token.capitalised()
+        && plain_word(token)
+        && token.is_word()
+        && token.text.chars().count() >= 3
+        && (!is_common(lower) || is_surname(lower))
+        && !is_not_a_name(lower)
+        && !is_place(lower)
+        && !is_month_or_day(lower)
+        && !FUNCTION_WORDS.contains(&lower)
+        && !NEVER_NAMES.contains(&lower)
+        && !trigger_at(tokens, i)
+        // Not a record's label ("Patiëntnummer", "Bsn"), not a team's name ("wijkteam Walcheren").
+        && !["nummer", "nr", "bsn", "id"].iter().any(|e| lower.ends_with(e))
+        && !(i > 0 && tokens[i - 1].lower().ends_with("team"));
+    if !name_like || (i > 0 && tokens[i - 1].is_word() && !tokens[i].new_line && tokens[i - 1].capitalised()) {
+        return None;
+    }
+    let mut end = i + 1;
+    // The initial of a given name or the letter of someone's sex: "Wijnands H", "DE VRIES, J".
+    let mut k = end;
+    if tokens.get(k).is_some_and(|t| t.text == ",") && tokens.get(k + 1).is_some_and(|t| t.initial()) {
+        k += 1;
+    }
+    if tokens.get(k).is_some_and(|t| t.initial() && !t.new_line) {
+        end = k + 1;
+        k += 1;
+    }
+    if tokens.get(k).is_some_and(|t| matches!(t.text, "," | "|" | "/" | "*" | "–" | "-") && !t.new_line) {
+        k += 1;
+    }
+    let details = tokens.get(k).is_some_and(|t| !t.new_line) && (long_number_at(tokens, k) || whole_date_at(tokens, k));
+    if !details {
+        return None;
+    }
+    let name = Anchored {
+        start: token.start,
+        end: tokens[end - 1].end,
+        first: None,
+        surname: Some(lower.to_owned()),
+        initial: None,
+        role: Role::Person,
+        titled: false,
+    };
+    Some((name, end))
+}
+
+fn long_number_at(tokens: &[Token], k: usize) -> bool {
+    tokens[k].kind == TokenKind::Number && tokens[k].text.len() >= 7
+}
+
+/// "14-03-1948", "12.04.42", "05/09/1962": day, month and year as tokens glued by one mark.
+fn whole_date_at(tokens: &[Token], k: usize) -> bool {
+    let number = |n: usize, len: std::ops::RangeInclusive<usize>| {
+        tokens.get(n).is_some_and(|t| t.kind == TokenKind::Number && len.contains(&t.text.len()) && (n == k || !t.gap))
+    };
+    let mark = tokens.get(k + 1).map(|t| t.text).filter(|m| matches!(*m, "-" | "." | "/"));
+    number(k, 1..=2)
+        && mark.is_some()
+        && number(k + 2, 1..=2)
+        && tokens.get(k + 3).is_some_and(|t| Some(t.text) == mark && !t.gap)
+        && (number(k + 4, 4..=4) || number(k + 4, 2..=2))
 }

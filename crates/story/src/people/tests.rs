@@ -297,3 +297,14 @@ fn houses_care_homes_anatomy_and_eponyms_hold_nobody() {
     // The family name Kerkhof is no care home.
     assert_eq!(replaced("Jan Kerkhof belde om 04:00.", &[]), "Persoon A belde om 04:00.");
 }
+
+#[test]
+fn a_family_name_right_before_a_date_of_birth_or_a_long_number() {
+    assert_eq!(replaced("Jansen, 14-03-1948, 7719302", &[]), "Persoon A, 14-03-1948, 7719302");
+    assert_eq!(replaced("Wieringa * 05-09-1962, opname 1-12", &[]), "Persoon A * 05-09-1962, opname 1-12");
+    assert_eq!(replaced("Patient details: Smit, 656541957, DOB", &[]), "Patient details: Persoon A, 656541957, DOB");
+    // Labels and places before a number are no names.
+    for clean in ["BSN 162146115 en Patiëntnummer 5502317", "Zwolle, 12-11-2026", "Kamer 12, bed 4"] {
+        assert_eq!(replaced(clean, &[]), clean);
+    }
+}
