@@ -381,3 +381,12 @@ pub(super) fn role_in_bracket(tokens: &[Token], at: usize) -> bool {
         .take_while(|&k| tokens[k].text != ")")
         .any(|k| (trigger_at(tokens, k) && !address_at(tokens, k)) || role_shaped(&tokens[k]))
 }
+
+/// The word at `at` names a ward or a house: "paviljoen Storm", "afd. Zomerlust".
+pub(super) fn ward_name_at(tokens: &[Token], at: usize) -> bool {
+    let mut before = at;
+    if before >= 2 && tokens[before - 1].text == "." && !tokens[before - 1].gap {
+        before -= 1;
+    }
+    before > 0 && WARD_WORDS.contains(&tokens[before - 1].lower())
+}

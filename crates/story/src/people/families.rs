@@ -3,9 +3,9 @@
 //! ("Bakker van de nachtdienst", "Mulder van kamer 9").
 
 use super::context::is_month_or_day;
-use super::context::plain_word;
+use super::context::{plain_word, ward_name_at};
 use super::name::parse_name;
-use super::reading::ward_name_at;
+
 use super::tokens::{Token, TokenKind};
 use super::triggers::trigger_at;
 use super::triggers::Strength;

@@ -12,13 +12,14 @@ mod families;
 mod lists;
 mod name;
 mod named_places;
+mod nicknames;
 mod reading;
 mod shapes;
 mod tokens;
 mod triggers;
 mod words;
 
-use context::{action_item, item_start, listed_as_present, person_verb_after, sentence_start};
+use context::{action_item, item_start, listed_as_present, person_verb_after, sentence_start, ward_name_at};
 use cues::speaker_colon;
 use reading::*;
 use tokens::{tokenize, Token};
@@ -300,6 +301,15 @@ impl People {
                 // A double given name is read from its first part: the tokens are "Xiu", "-", "Mei".
                 let head = first.split('-').next().unwrap_or(first);
                 index.entry(fold(head)).or_default().push((i, Part::First));
+                // A participant by the short form of the name ("mo" for Mohamed Ait Said), where the
+                // short form is no Dutch word ("dan", "wil" and "ben" are) and not English "will".
+                if person.participant.is_some() {
+                    let usable =
+                        |s: &&&str| !crate::lexicon::is_dutch_word(s) && !matches!(**s, "will" | "jo" | "co" | "ab");
+                    for short in nicknames::short_forms(first).iter().filter(usable) {
+                        index.entry(fold(short)).or_default().push((i, Part::First));
+                    }
+                }
             }
             for core in person.surname_cores() {
                 // A one-letter or two-letter part alone ("Li") finds too much.

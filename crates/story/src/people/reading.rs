@@ -88,15 +88,6 @@ fn anchored_at(tokens: &[Token], i: usize) -> Option<Found> {
     Some(Found { name, first, next })
 }
 
-/// The word at `at` names a ward or a house: "paviljoen Storm", "afd. Zomerlust".
-pub(super) fn ward_name_at(tokens: &[Token], at: usize) -> bool {
-    let mut before = at;
-    if before >= 2 && tokens[before - 1].text == "." && !tokens[before - 1].gap {
-        before -= 1;
-    }
-    before > 0 && WARD_WORDS.contains(&tokens[before - 1].lower())
-}
-
 /// "Lodewijk Napoleonstraat", "Jan van Galenstraat": a street named after someone.
 fn street_named(name: &Anchored) -> bool {
     let last = name.surname.as_deref().and_then(|s| s.rsplit([' ', '-']).next()).unwrap_or_default();
@@ -521,7 +512,10 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
     let line_start = i == 0 || token.new_line || bullet;
     // Any list's family name counts here, also one that is a word ("rust zei", "schoen belde").
     let particle_led = is_particle(lower) && tokens.get(i + 1).is_some_and(|n| is_listed_name(n.lower()));
-    if line_start && !token.capitalised() && (is_listed_name(lower) || particle_led) {
+    // Not a word that starts a clause: "dan belde ze", "toen zei hij".
+    let clause_word = !particle_led
+        && (FUNCTION_WORDS.contains(&lower) || SENTENCE_ADVERBS.contains(&lower) || CLAUSE_STARTS.contains(&lower));
+    if line_start && !token.capitalised() && !clause_word && (is_listed_name(lower) || particle_led) {
         let verb_at = if particle_led { i + 2 } else { i + 1 };
         if tokens.get(verb_at).is_some_and(|v| SPEAKING_VERBS.contains(&v.lower())) {
             return parse_name(tokens, i, Strength::Sure, Role::Person, false);

@@ -308,3 +308,14 @@ fn a_family_name_right_before_a_date_of_birth_or_a_long_number() {
         assert_eq!(replaced(clean, &[]), clean);
     }
 }
+
+#[test]
+fn a_participant_by_the_short_form_of_the_given_name() {
+    let team = [("Mohamed El Khatib", "Arts-assistent B"), ("Daniel Visser", "Vpk A")];
+    assert_eq!(
+        replaced("- mo: akkoord, maar de overdracht was rommelig", &team),
+        "- Arts-assistent B: akkoord, maar de overdracht was rommelig"
+    );
+    // A short form that is a word stays the word.
+    assert_eq!(replaced("dan belde ze de arts", &team), "dan belde ze de arts");
+}

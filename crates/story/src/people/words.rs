@@ -579,3 +579,9 @@ pub(super) const NOT_INITIALS: &[&str] = &[
     "a.u.b.", "m.v.g.", "g.g.z.", "n.a.", "v.a.", "t/m.", "e.v.", "k.v.", "a.v.", "p.p.", "t.t.v.", "i.o.", "d.o.b.",
     "n.n.", "p.s.", "o.k.", "a.s.a.p.", "r.i.p.", "t.o.",
 ];
+
+/// Small words that start a clause before its verb: "dan belde ze", "toen zei hij", "nu heeft".
+pub(super) const CLAUSE_STARTS: &[&str] = &[
+    "dan", "toen", "nu", "daarna", "later", "eerst", "ook", "wel", "niet", "ze", "zij", "hij", "men", "wie", "wat",
+    "die", "dat", "er", "hier", "daar", "zo", "al", "nog", "pas", "net",
+];
