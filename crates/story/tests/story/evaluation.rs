@@ -76,6 +76,7 @@ fn the_held_out_half() {
     // The fourth was written in session 9 before that session's tuning, to the same brief.
     // The fifth was written in session 10 before that session's tuning, to the same brief.
     // The sixth was written in session 11 before that session's tuning, to the same brief.
+    // The seventh was written during session 11's tuning, to the same brief, and measured once, at its end.
     for (half, floors, ceiling) in [
         ("heldout", HELDOUT_FLOORS, 0.04),
         ("heldout-2", HELDOUT_2_FLOORS, 0.02),
@@ -83,6 +84,7 @@ fn the_held_out_half() {
         ("heldout-4", HELDOUT_4_FLOORS, 0.01),
         ("heldout-5", HELDOUT_5_FLOORS, 0.03),
         ("heldout-6", HELDOUT_6_FLOORS, 0.025),
+        ("heldout-7", HELDOUT_7_FLOORS, 0.01),
     ] {
         let report = run(half);
         assert!(report.texts >= 150 + 12);
@@ -377,4 +379,17 @@ const DEV_EIGHTEENTH_FLOORS: &[(&str, f64, f64)] = &[
     ("bsn", 0.99, 0.99),
     ("birth_date", 0.99, 0.99),
     ("record_number", 0.99, 0.99),
+];
+// The seventh held-out half (session 11: 327 sentences, 21 cases), written while that session tuned on
+// the development batches and measured once, at its end: person 0.973 / 0.986, record number 0.842,
+// every other kind 1.000, 0.7% touched.
+const HELDOUT_7_FLOORS: &[(&str, f64, f64)] = &[
+    ("person", 0.97, 0.985),
+    ("address", 0.99, 0.99),
+    ("postcode", 0.99, 0.99),
+    ("phone", 0.99, 0.99),
+    ("email", 0.99, 0.99),
+    ("bsn", 0.99, 0.99),
+    ("birth_date", 0.99, 0.99),
+    ("record_number", 0.84, 0.99),
 ];
