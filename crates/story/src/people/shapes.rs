@@ -59,16 +59,7 @@ pub(super) fn reversed_name_at(tokens: &[Token], i: usize) -> Option<(Anchored, 
         }
         (Some(lower.to_owned()), None, k + 1)
     };
-    let name = Anchored {
-        start: tokens[i].start,
-        end: tokens[end - 1].end,
-        first,
-        surname: Some(surname),
-        initial,
-        role: Role::Person,
-        titled: false,
-    };
-    Some((name, end))
+    someone(tokens, i..end, first, surname, initial)
 }
 
 /// The family name at `i` (particles in any case, then capitalised words joined by hyphens), in
@@ -166,16 +157,7 @@ pub(super) fn initials_alone_at(tokens: &[Token], i: usize) -> Option<(Anchored,
     if !(sure || ((acts || speaker) && !NOT_INITIALS.contains(&letters.as_str()))) {
         return None;
     }
-    let name = Anchored {
-        start: tokens[i].start,
-        end: tokens[end - 1].end,
-        first: None,
-        surname: Some(letters),
-        initial: tokens[i].text.chars().next(),
-        role: Role::Person,
-        titled: false,
-    };
-    Some((name, end))
+    someone(tokens, i..end, None, letters, tokens[i].text.chars().next())
 }
 
 /// Initials with the letters of the particles between, in lower case: "H.v.d.M.", "E.t.H.",
@@ -196,16 +178,7 @@ pub(super) fn mixed_initials_at(tokens: &[Token], i: usize) -> Option<(Anchored,
     if !inner_lower || !letters.last()?.initial() || matches!(written.as_str(), "p.v.a." | "p.v.e." | "w.v.t.t.k.") {
         return None;
     }
-    let name = Anchored {
-        start: tokens[i].start,
-        end: tokens[end - 1].end,
-        first: None,
-        surname: Some(written),
-        initial: tokens[i].text.chars().next(),
-        role: Role::Person,
-        titled: false,
-    };
-    Some((name, end))
+    someone(tokens, i..end, None, written, tokens[i].text.chars().next())
 }
 
 /// A Dutch or English verb by its ending: "checkt", "agendeert", "chases", "stellen".
@@ -235,16 +208,7 @@ pub(super) fn east_asian_name(tokens: &[Token], i: usize) -> Option<(Anchored, u
     };
     let next = (i + 1..tokens.len().min(i + 3)).take_while(|&k| part(&tokens[k])).last()? + 1;
     let surname = tokens[i..next].iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
-    let name = Anchored {
-        start: token.start,
-        end: tokens[next - 1].end,
-        first: None,
-        surname: Some(surname),
-        initial: None,
-        role: Role::Person,
-        titled: false,
-    };
-    Some((name, next))
+    someone(tokens, i..next, None, surname, None)
 }
 
 /// Initials in lower case before a family name ("h.j. de groot", "m.j. koster", "jp vd berg"):
@@ -327,16 +291,7 @@ pub(super) fn name_before_details_at(tokens: &[Token], i: usize) -> Option<(Anch
     if !details {
         return None;
     }
-    let name = Anchored {
-        start: token.start,
-        end: tokens[end - 1].end,
-        first: None,
-        surname: Some(lower.to_owned()),
-        initial: None,
-        role: Role::Person,
-        titled: false,
-    };
-    Some((name, end))
+    someone(tokens, i..end, None, lower.to_owned(), None)
 }
 
 fn long_number_at(tokens: &[Token], k: usize) -> bool {
@@ -354,4 +309,24 @@ fn whole_date_at(tokens: &[Token], k: usize) -> bool {
         && number(k + 2, 1..=2)
         && tokens.get(k + 3).is_some_and(|t| Some(t.text) == mark && !t.gap)
         && (number(k + 4, 4..=4) || number(k + 4, 2..=2))
+}
+
+/// The tokens `span` read as one person of whom the context says no more, and where reading goes on.
+fn someone(
+    tokens: &[Token],
+    span: std::ops::Range<usize>,
+    first: Option<String>,
+    surname: String,
+    initial: Option<char>,
+) -> Option<(Anchored, usize)> {
+    let name = Anchored {
+        start: tokens[span.start].start,
+        end: tokens[span.end - 1].end,
+        first,
+        surname: Some(surname),
+        initial,
+        role: Role::Person,
+        titled: false,
+    };
+    Some((name, span.end))
 }

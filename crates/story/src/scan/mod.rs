@@ -313,22 +313,17 @@ impl Scanner {
             }
         }
         let mut found = resolve_overlaps(all);
-        let placeholder = |kind| Some(placeholder(kind, self.lang).to_owned());
+        let make = |kind, start, end| self.hit(text, kind, start, end, Some(placeholder(kind, self.lang).to_owned()));
         if let Some(year) = self.year {
             for hit in found.iter_mut().filter(|h| h.kind == FindingKind::Date) {
                 let born = crate::general::month_and_year(&text[hit.start..hit.end]).map(|(_, y)| y as i32);
                 if born.is_some_and(|y| y <= year - 18) {
-                    *hit =
-                        self.hit(text, FindingKind::BirthDate, hit.start, hit.end, placeholder(FindingKind::BirthDate));
+                    *hit = make(FindingKind::BirthDate, hit.start, hit.end);
                 }
             }
         }
-        let make = |kind, start, end| self.hit(text, kind, start, end, placeholder(kind));
-        let mut more = lines::record_line_hits(text, &found, make);
-        if !more.is_empty() {
-            more = resolve_overlaps(found.iter().cloned().chain(more).collect());
-        }
-        let found = if more.is_empty() { found } else { more };
+        let lines = lines::record_line_hits(text, &found, make);
+        let found = if lines.is_empty() { found } else { resolve_overlaps(found.into_iter().chain(lines).collect()) };
         let twins = twins::twins(text, &found, make);
         if twins.is_empty() {
             return found;
