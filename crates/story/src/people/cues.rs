@@ -131,7 +131,7 @@ fn done_around(tokens: &[Token], i: usize, next: usize) -> bool {
     (i >= 2 && done(i - 2)) || done(next)
 }
 
-/// "- winter: bel was stuk", "- de haan: team was onderbezet", "- okafor: the bed alarm …": a
+/// "- winter: bel was stuk", "- de haan: team was onderbezet", "- kowalski: the alarm …": a
 /// known name before the colon of a line that starts with it, in lower case too. A name that is
 /// no word needs nothing more; one that is a word only in a note of who said what (two such lines).
 pub(super) fn speaker_line_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
