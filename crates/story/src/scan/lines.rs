@@ -11,13 +11,18 @@ use regex::Regex;
 use super::numbers::passes_eleven_check;
 use super::{fast_regex, FindingKind, Hit};
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$"));
+static DATE: LazyLock<Regex> = LazyLock::new(|| fast_regex(&format!("^{}$", super::twins::DATE_IN_NUMBERS)));
 static RECORD: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"^(?:[A-Z]{1,3}-?)?\d{6,9}$"));
 
 /// The birth dates and record numbers in the fields of such lines of `text`, as hits made by `make`.
-pub(super) fn record_line_hits(text: &str, found: &[Hit], make: impl Fn(FindingKind, usize, usize) -> Hit) -> Vec<Hit> {
+/// `years` are the text's years (`records::years`).
+pub(super) fn record_line_hits(
+    text: &str,
+    years: &[u32],
+    found: &[Hit],
+    make: impl Fn(FindingKind, usize, usize) -> Hit,
+) -> Vec<Hit> {
     let mut out = Vec::new();
-    let years = super::records::years(text);
     let mut line_start = 0;
     for line in text.split('\n') {
         let line_end = line_start + line.len();
@@ -37,7 +42,7 @@ pub(super) fn record_line_hits(text: &str, found: &[Hit], make: impl Fn(FindingK
                 let taken = found.iter().any(|h| h.kind.is_identifier() && h.start < end && start < h.end);
                 let birth = DATE.is_match(field)
                     && super::records::whole_date(text, start, end)
-                    && !super::records::of_the_latest_year(field, &years);
+                    && !super::records::of_the_latest_year(field, years);
                 let kind = if birth {
                     Some(FindingKind::BirthDate)
                 } else if RECORD.is_match(field) && !passes_eleven_check(field) {

@@ -322,9 +322,11 @@ impl Scanner {
                 }
             }
         }
-        let lines = lines::record_line_hits(text, &found, make);
+        // The note's years, for the two rules below that must not take the incident's date.
+        let years = records::years(text);
+        let lines = lines::record_line_hits(text, &years, &found, make);
         let found = if lines.is_empty() { found } else { resolve_overlaps(found.into_iter().chain(lines).collect()) };
-        let twins = twins::twins(text, &found, make);
+        let twins = twins::twins(text, &years, &found, make);
         if twins.is_empty() {
             return found;
         }

@@ -243,7 +243,7 @@ pub(super) fn is_labelled_birth(text: &str, start: usize, end: usize) -> bool {
     // "11-8-1955 = gebdatum volgens het polsbandje", "03-06-1994 (geb.datum)": the label after it.
     let after = text[end..].trim_start_matches([' ', '=', '(', ':']);
     let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '.').collect::<String>().to_lowercase();
-    if next.starts_with("geb") && !next.starts_with("gebeur") && !next.starts_with("gebel") && next.len() >= 5 {
+    if next.len() >= 5 && birth_word(&next) {
         return true;
     }
     for word in words_before(text, start, "([:=;,/").iter().rev().take(5) {
@@ -251,13 +251,16 @@ pub(super) fn is_labelled_birth(text: &str, start: usize, end: usize) -> bool {
         if whole.chars().filter(char::is_ascii_digit).count() >= 4 {
             return false; // another date or number is the one the label names
         }
-        let birth = whole.starts_with("geb") && !whole.starts_with("gebeur") && !whole.starts_with("gebel")
-            || matches!(whole.as_str(), "geboren" | "born" | "dob" | "birth" | "birthdate");
-        if birth {
+        if birth_word(&whole) || matches!(whole.as_str(), "born" | "dob" | "birth" | "birthdate") {
             return true;
         }
     }
     false
+}
+
+/// "geb", "gebdat", "geb.datum", "geboren", not "gebeurd" or "gebeld".
+fn birth_word(lower: &str) -> bool {
+    lower.starts_with("geb") && !lower.starts_with("gebeur") && !lower.starts_with("gebel")
 }
 
 /// The words on the line before `start`, split at whitespace and at the marks given.

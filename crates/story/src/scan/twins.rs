@@ -11,7 +11,9 @@ use regex::Regex;
 
 use super::{fast_regex, FindingKind, Hit};
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| fast_regex(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b"));
+/// A date in numbers, day, month and year glued by marks: "19-08-1936", "12.04.42", "1961-08-30".
+pub(super) const DATE_IN_NUMBERS: &str = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}";
+static DATE: LazyLock<Regex> = LazyLock::new(|| fast_regex(&format!(r"\b{DATE_IN_NUMBERS}\b")));
 // Also grouped as the notes group them ("3348-901", "7702 1184"): joined by dots or dashes, or by
 // single spaces between groups of two to five digits, so a neighbouring number ("8402271 14:00")
 // is not taken in.
@@ -61,10 +63,15 @@ fn year_or_month_apart(found: &str, other: &str) -> bool {
     }
 }
 
-/// The twins in `text` of the hits found in it, as hits of the same kind made by `make`.
-pub(super) fn twins(text: &str, hits: &[Hit], make: impl Fn(FindingKind, usize, usize) -> Hit) -> Vec<Hit> {
+/// The twins in `text` of the hits found in it, as hits of the same kind made by `make`; `years`
+/// are the text's years (`records::years`).
+pub(super) fn twins(
+    text: &str,
+    years: &[u32],
+    hits: &[Hit],
+    make: impl Fn(FindingKind, usize, usize) -> Hit,
+) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
-    let years = super::records::years(text);
     for hit in hits {
         let Some(re) = pattern(hit.kind) else { continue };
         let wanted = digits(&text[hit.start..hit.end]);
@@ -72,7 +79,7 @@ pub(super) fn twins(text: &str, hits: &[Hit], make: impl Fn(FindingKind, usize, 
             // A plain date or time there gives way ("19-08-1963" was found as a date).
             let free = |h: &Hit| !h.kind.is_identifier() || m.end() <= h.start || m.start() >= h.end;
             let slip = slipped(hit.kind, &text[hit.start..hit.end], m.as_str())
-                && !(hit.kind == FindingKind::BirthDate && super::records::of_the_latest_year(m.as_str(), &years));
+                && !(hit.kind == FindingKind::BirthDate && super::records::of_the_latest_year(m.as_str(), years));
             let same = digits(m.as_str()) == wanted || slip;
             if same && hits.iter().all(free) && out.iter().all(free) {
                 out.push(make(hit.kind, m.start(), m.end()));
