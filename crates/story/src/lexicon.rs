@@ -110,6 +110,30 @@ pub fn is_place(lower: &str) -> bool {
     PLACES.contains(lower) || TOWNS.contains(lower)
 }
 
+/// "Hoofdweg", "Jan van Galenstraat", "Mill Lane": a word made as streets are, by an ending no
+/// family name has ("dijk" is one: "Oosterdijk").
+pub fn is_street_shaped(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "straat",
+        "laan",
+        "weg",
+        "plein",
+        "gracht",
+        "kade",
+        "singel",
+        "dreef",
+        "steeg",
+        "plantsoen",
+        "boulevard",
+        "strjitte",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+    ];
+    ENDINGS.iter().any(|e| lower.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3))
+}
+
 /// Endings of medicine names ("Fraxiparine", "Clexane", "metoprolol", "apixaban"); a given name
 /// with such an ending is known by the given-name list first.
 const DRUG_ENDINGS: &[&str] = &[

@@ -133,29 +133,6 @@ pub(super) fn place_shaped(lower: &str) -> bool {
     ENDINGS.iter().any(|e| lower.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3))
 }
 
-/// "Hoofdweg", "Jan van Galenstraat", "Mill Lane": a word made as streets are (the endings that no
-/// family name has).
-pub(super) fn street_shaped(lower: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "straat",
-        "laan",
-        "weg",
-        "plein",
-        "gracht",
-        "kade",
-        "singel",
-        "dreef",
-        "steeg",
-        "plantsoen",
-        "boulevard",
-        "street",
-        "road",
-        "lane",
-        "avenue",
-    ];
-    ENDINGS.iter().any(|e| lower.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3))
-}
-
 /// "Zandpad 14, Bloemendaal": the town after a street address.
 pub(super) fn after_house_number(tokens: &[Token], i: usize) -> bool {
     i >= 2

@@ -4,7 +4,7 @@
 //! overgedragen", while "Storm en regen" is weather.
 
 use super::context::plain_word;
-use super::context::{is_month_or_day, listed_with_place, place_shaped, sentence_start, street_shaped};
+use super::context::{is_month_or_day, listed_with_place, place_shaped, sentence_start};
 use super::name::parse_name;
 use super::reading::strip_possessive;
 use super::tokens::Token;
@@ -14,7 +14,7 @@ use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{
     is_common, is_compound, is_first_name, is_listed_not_a_name, is_not_a_name, is_particle, is_place, is_proper,
-    is_surname,
+    is_street_shaped, is_surname,
 };
 
 /// A name found, with the tokens where it starts and the token after it.
@@ -49,7 +49,7 @@ fn item_at(tokens: &[Token], mut k: usize, lower_case: bool, acting: bool) -> bo
         && (named || acting)
         && !is_listed_not_a_name(lower)
         && (acting || !is_not_a_name(lower))
-        && (family || (!is_place(lower) && !place_shaped(lower) && !street_shaped(lower)))
+        && (family || (!is_place(lower) && !place_shaped(lower) && !is_street_shaped(lower)))
         // "de Italiaanse gastarts": a word of a people or a country is an adjective here.
         && !(lower.ends_with("se") && is_proper(lower))
         && !is_month_or_day(lower)

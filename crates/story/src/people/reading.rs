@@ -17,7 +17,7 @@ use super::words::*;
 use super::{Anchored, Role};
 use crate::lexicon::{
     is_common, is_compound, is_dutch_word, is_first_name, is_listed_name, is_not_a_name, is_particle, is_place,
-    is_proper, is_surname,
+    is_proper, is_street_shaped, is_surname,
 };
 
 pub(super) fn strip_possessive(lower: &str) -> &str {
@@ -91,7 +91,7 @@ fn anchored_at(tokens: &[Token], i: usize) -> Option<Found> {
 /// "Lodewijk Napoleonstraat", "Jan van Galenstraat": a street named after someone.
 fn street_named(name: &Anchored) -> bool {
     let last = name.surname.as_deref().and_then(|s| s.rsplit([' ', '-']).next()).unwrap_or_default();
-    street_shaped(last)
+    is_street_shaped(last)
 }
 
 /// The first of the particles right before token `at` on its line: "de Jong", "Van der
@@ -330,7 +330,7 @@ fn found_at(tokens: &[Token], i: usize) -> Option<(Anchored, usize)> {
             || eponym(tokens, i)
             || (i >= 2 && tokens[i - 1].text == "-" && matches!(tokens[i - 2].lower(), "'s" | "’s"))
             || tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number);
-        let place = is_place(lower) || place_shaped(lower) || street_shaped(lower);
+        let place = is_place(lower) || place_shaped(lower) || is_street_shaped(lower);
         if !not_a_person && !is_not_a_name(lower) && !is_not_a_name(base) && !place {
             // The second half of a double name: read it from the first ("Kuipers-Öztürk").
             let from = if i >= 2 && tokens[i - 1].text == "-" && !tokens[i - 1].gap && tokens[i - 2].capitalised() {

@@ -162,10 +162,7 @@ pub(super) fn is_address(text: &str, start: usize, end: usize) -> bool {
         (1..=2).contains(&f.len()) && f.chars().all(|c| c.is_ascii_digit()) && !f.starts_with('0')
     }) && !matches!(next_word.as_str(), "keer" | "maal" | "x" | "uur" | "dagen" | "weken");
     let capital = street.chars().next().is_some_and(char::is_uppercase);
-    // In lower case, a long word that ends as only streets do, with an addition: "stationsweg 5 a",
-    // "hoofdweg 210-2".
-    let street_word =
-        ["weg", "straat", "laan", "gracht", "kade", "singel", "plein", "dijk", "dreef", "steeg", "strjitte"];
-    let long = street.chars().count() >= 7 && street_word.iter().any(|e| lower.ends_with(e));
+    // In lower case, a word made as streets are, with an addition: "stationsweg 5 a", "hoofdweg 210-2".
+    let long = crate::lexicon::is_street_shaped(&lower) || (lower.ends_with("dijk") && lower.len() >= 7);
     unambiguous || named || town_after || (capital && (before.len() > 1 || addition)) || (long && (addition || floor))
 }
